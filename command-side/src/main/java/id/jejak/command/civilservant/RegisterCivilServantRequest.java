@@ -1,0 +1,26 @@
+package id.jejak.command.civilservant;
+
+import id.jejak.kernel.civilservant.EmploymentType;
+import id.jejak.kernel.civilservant.Nip;
+import id.jejak.kernel.civilservant.Rank;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/**
+ * @param rank          golongan/ruang, e.g. "III/a"; required for CPNS and PNS, absent for PPPK
+ * @param effectiveDate the date the registration takes effect (TMT); today when absent
+ * @param reason        why it is recorded, kept with the event
+ */
+record RegisterCivilServantRequest(
+        @NotNull Nip nip,
+        @NotBlank @Size(max = 200) String fullName,
+        @NotNull EmploymentType employmentType,
+        Rank rank,
+        @NotBlank @Size(max = 200) String workUnit,
+        @NotBlank @Size(max = 200) String position,
+        LocalDate effectiveDate,
+        @Size(max = 2000) String reason) {
+}

@@ -1,0 +1,41 @@
+package id.jejak.command.dispatch;
+
+import id.jejak.kernel.EventMetadata;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends a decision to its aggregate with the context every event it causes must carry: who decided, why, and the
+ * correlation id of the request.
+ */
+@Component
+public class CommandDispatcher {
+
+    private static final long TIMEOUT_SECONDS = 30;
+
+    private final CommandGateway gateway;
+
+    CommandDispatcher(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    public <R> R dispatch(Object command, CommandContext context, String reason) {
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put(EventMetadata.ACTOR_ID, context.actor().id());
+        if (context.correlationId() != null) {
+            metadata.put(EventMetadata.CORRELATION_ID, context.correlationId());
+        }
+        if (StringUtils.hasText(reason)) {
+            metadata.put(EventMetadata.REASON, reason.trim());
+        }
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)),
+                TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+}

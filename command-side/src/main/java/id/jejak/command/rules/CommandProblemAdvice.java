@@ -1,0 +1,68 @@
+package id.jejak.command.rules;
+
+import id.jejak.platform.web.ProblemFactory;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.util.List;
+import java.util.Map;
+
+/** Answers the command side's refusals with problem+json; everything else falls through to the platform's advice. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CommandProblemAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandProblemAdvice.class);
+
+    private final ProblemFactory problems;
+
+    CommandProblemAdvice(ProblemFactory problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolation(RuleViolation violation) {
+        return refusal(violation.details(), violation.getMessage());
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ProblemDetail commandFailed(CommandExecutionException e) {
+        Object details = e.getDetails().orElse(null);
+        if (details instanceof RuleViolationDetails violation) {
+            return refusal(violation, e.getMessage());
+        }
+        return problems.unexpected(e);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException e) {
+        return problems.problem(HttpStatus.NOT_FOUND, "CIVIL_SERVANT_NOT_FOUND",
+                "no civil servant with NIP {nip} is registered", Map.of("nip", e.getAggregateIdentifier()), List.of());
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException e) {
+        log.info("Refused a command that raced another on the same record: {}", e.getMessage());
+        return problems.problem(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION",
+                "the record was changed by another decision at the same moment; send the command again",
+                Map.of(), List.of());
+    }
+
+    private ProblemDetail refusal(RuleViolationDetails violation, String message) {
+        HttpStatus status = switch (violation.refusal()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case REFUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+        return problems.problem(status, violation.code(), message, violation.facts(), List.of());
+    }
+}

@@ -1,0 +1,21 @@
+package id.jejak.command.rules;
+
+import java.util.Map;
+
+/**
+ * A decision refused by a rule: its stable code, what kind of refusal it is, and the facts that failed. The message
+ * is English for logs; readers get the code's message in their language.
+ */
+public class RuleViolation extends RuntimeException {
+
+    private final RuleViolationDetails details;
+
+    public RuleViolation(Refusal refusal, String code, String message, Map<String, ?> facts) {
+        super(message);
+        this.details = new RuleViolationDetails(code, refusal, Map.copyOf(facts));
+    }
+
+    public RuleViolationDetails details() {
+        return details;
+    }
+}

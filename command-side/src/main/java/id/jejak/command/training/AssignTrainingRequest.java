@@ -1,0 +1,19 @@
+package id.jejak.command.training;
+
+import id.jejak.kernel.training.LessonHours;
+import id.jejak.kernel.training.TrainingKind;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/** @param plannedLessonHours the lesson hours (JP) the training is planned to give */
+record AssignTrainingRequest(
+        @NotBlank @Size(max = 300) String title,
+        @NotNull TrainingKind kind,
+        @NotBlank @Size(max = 200) String organiser,
+        @NotNull LessonHours plannedLessonHours,
+        @NotNull LocalDate startDate,
+        @Size(max = 2000) String reason) {
+}

@@ -1,0 +1,38 @@
+package id.jejak.platform.postgres;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The embedded default: with no {@code spring.datasource.url} configured, start (or join, within this JVM) an
+ * embedded PostgreSQL and point the datasource at it. Done before the context is built so that everything else —
+ * Spring Boot's datasource, Flyway, Axon's JDBC storage — sees an ordinary PostgreSQL URL.
+ */
+public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+    static final String PREFIX = "jejak.embedded-postgres.";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
+                || !environment.getProperty(PREFIX + "enabled", Boolean.class, true)) {
+            return;
+        }
+        boolean ephemeral = environment.getProperty(PREFIX + "ephemeral", Boolean.class, false);
+        var settings = new EmbeddedPostgresServers.Settings(
+                ephemeral ? null : Path.of(environment.getProperty(PREFIX + "data-directory", "var/postgres")),
+                environment.getProperty(PREFIX + "port", Integer.class, 0));
+        String url = EmbeddedPostgresServers.start(settings);
+        environment.getPropertySources().addFirst(new MapPropertySource("jejakEmbeddedPostgres", Map.of(
+                "spring.datasource.url", url,
+                "spring.datasource.username", EmbeddedPostgresServers.USER,
+                "spring.datasource.password", "",
+                PREFIX + "url", url)));
+    }
+}

@@ -1,0 +1,94 @@
+package id.jejak.kernel.civilservant;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import id.jejak.kernel.InvalidValueException;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.Map;
+
+/**
+ * NIP (Nomor Induk Pegawai), the 18-digit staff number of a civil servant (Perka BKN 22/2007):
+ * birth date {@code yyyyMMdd}, appointment (TMT CPNS) year-month {@code yyyyMM}, sex digit (1 male, 2 female) and a
+ * three-digit sequence. It has no checksum, so these are all the checks there are. Spaces, as in the printed form
+ * {@code 19860926 201505 1 001}, are accepted and dropped.
+ */
+public record Nip(String value) {
+
+    private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    public Nip {
+        if (value == null) {
+            throw invalid("NIP_FORMAT", "NIP is required", "");
+        }
+        value = value.replace(" ", "");
+        if (!value.matches("\\d{18}")) {
+            throw invalid("NIP_FORMAT", "NIP must be 18 digits", value);
+        }
+        LocalDate birthDate = parseBirthDate(value);
+        YearMonth appointment = parseAppointment(value);
+        if (!appointment.isAfter(YearMonth.from(birthDate))) {
+            throw invalid("NIP_APPOINTMENT_BEFORE_BIRTH",
+                    "the appointment year-month in a NIP must come after its birth date", value);
+        }
+        char sex = value.charAt(14);
+        if (sex != '1' && sex != '2') {
+            throw invalid("NIP_SEX_DIGIT", "digit 15 of a NIP must be 1 (male) or 2 (female)", value);
+        }
+    }
+
+    @JsonCreator
+    public static Nip of(String value) {
+        return new Nip(value);
+    }
+
+    public LocalDate birthDate() {
+        return parseBirthDate(value);
+    }
+
+    public YearMonth appointment() {
+        return parseAppointment(value);
+    }
+
+    public Sex sex() {
+        return value.charAt(14) == '1' ? Sex.MALE : Sex.FEMALE;
+    }
+
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    private static LocalDate parseBirthDate(String value) {
+        try {
+            return LocalDate.parse(value.substring(0, 8), BIRTH_DATE);
+        } catch (DateTimeException e) {
+            throw invalid("NIP_BIRTH_DATE", "the first 8 digits of a NIP must be a valid birth date (yyyyMMdd)", value);
+        }
+    }
+
+    private static YearMonth parseAppointment(String value) {
+        int year = Integer.parseInt(value.substring(8, 12));
+        int month = Integer.parseInt(value.substring(12, 14));
+        if (month < 1 || month > 12) {
+            throw invalid("NIP_APPOINTMENT_MONTH",
+                    "digits 9 to 14 of a NIP must be a valid appointment year-month (yyyyMM)", value);
+        }
+        return YearMonth.of(year, month);
+    }
+
+    private static InvalidValueException invalid(String code, String message, String value) {
+        return new InvalidValueException(code, message, Map.of("nip", value));
+    }
+}
