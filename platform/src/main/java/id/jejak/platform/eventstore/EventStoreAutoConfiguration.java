@@ -5,19 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.EventBusSpanFactory;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,7 +21,6 @@ import org.springframework.context.annotation.Primary;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The event store on PostgreSQL: Axon's JDBC storage engine over tables Flyway owns in the {@code eventstore} schema,
@@ -75,6 +69,30 @@ public class EventStoreAutoConfiguration {
             return EventSchema.builder()
                     .eventTable(SCHEMA + ".domain_event_entry")
                     .snapshotTable(SCHEMA + ".snapshot_event_entry")
+                    .globalIndexColumn("global_index")
+                    .timestampColumn("time_stamp")
+                    .eventIdentifierColumn("event_identifier")
+                    .aggregateIdentifierColumn("aggregate_identifier")
+                    .sequenceNumberColumn("sequence_number")
+                    .typeColumn("type")
+                    .payloadTypeColumn("payload_type")
+                    .payloadRevisionColumn("payload_revision")
+                    .payloadColumn("payload")
+                    .metaDataColumn("meta_data")
+                    .build();
+        }
+
+        /** Each side keeps its processors' tokens in its own schema, the first on its connection's search path. */
+        @Bean
+        public TokenSchema tokenSchema() {
+            return TokenSchema.builder()
+                    .setTokenTable("token_entry")
+                    .setProcessorNameColumn("processor_name")
+                    .setSegmentColumn("segment")
+                    .setTokenColumn("token")
+                    .setTokenTypeColumn("token_type")
+                    .setTimestampColumn("timestamp")
+                    .setOwnerColumn("owner")
                     .build();
         }
 
@@ -89,20 +107,6 @@ public class EventStoreAutoConfiguration {
                 }
                 return false;
             };
-        }
-
-        /** Axon's own event store, polling the table more often than its default of once a second. */
-        @Qualifier("eventStore")
-        @Bean(name = "eventBus")
-        public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
-                                             EventStoreProperties properties) {
-            return EmbeddedEventStore.builder()
-                    .storageEngine(storageEngine)
-                    .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                    .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                    .fetchDelay(properties.pollInterval().toMillis())
-                    .timeUnit(TimeUnit.MILLISECONDS)
-                    .build();
         }
 
         @Bean

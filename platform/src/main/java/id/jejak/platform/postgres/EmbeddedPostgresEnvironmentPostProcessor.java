@@ -1,7 +1,9 @@
 package id.jejak.platform.postgres;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -28,7 +30,12 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         var settings = new EmbeddedPostgresServers.Settings(
                 ephemeral ? null : Path.of(environment.getProperty(PREFIX + "data-directory", "var/postgres")),
                 environment.getProperty(PREFIX + "port", Integer.class, 0));
-        String url = EmbeddedPostgresServers.start(settings);
+        String url = EmbeddedPostgresServers.acquire(settings);
+        application.addListeners(event -> {
+            if (event instanceof ContextClosedEvent || event instanceof ApplicationFailedEvent) {
+                EmbeddedPostgresServers.release(settings);
+            }
+        });
         environment.getPropertySources().addFirst(new MapPropertySource("jejakEmbeddedPostgres", Map.of(
                 "spring.datasource.url", url,
                 "spring.datasource.username", EmbeddedPostgresServers.USER,

@@ -25,6 +25,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -56,6 +57,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .map(field -> new FieldProblem(field, e.code(), problems.message(e.code(), e.getMessage(), e.facts())))
                 .toList();
         return problems.problem(HttpStatus.BAD_REQUEST, e.code(), e.getMessage(), e.facts(), fields);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problems.problem(HttpStatus.NOT_FOUND, e.code(), e.getMessage(), e.facts(), List.of());
     }
 
     @ExceptionHandler(Exception.class)
@@ -140,7 +146,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (e instanceof MissingServletRequestParameterException) {
             return "PARAMETER_REQUIRED";
         }
-        if (e instanceof MethodArgumentTypeMismatchException) {
+        if (e instanceof MethodArgumentTypeMismatchException || e instanceof HandlerMethodValidationException) {
             return "PARAMETER_INVALID";
         }
         if (e instanceof NoResourceFoundException) {
@@ -158,6 +164,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         if (e instanceof MethodArgumentTypeMismatchException mismatch) {
             return Map.of("parameter", mismatch.getName());
+        }
+        if (e instanceof HandlerMethodValidationException invalid) {
+            return Map.of("parameter", invalid.getParameterValidationResults().stream()
+                    .map(result -> result.getMethodParameter().getParameterName())
+                    .collect(Collectors.joining(", ")));
         }
         return Map.of();
     }

@@ -1,0 +1,17 @@
+package id.jejak.query;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The query side as it runs, on a throw-away embedded PostgreSQL, behind a real HTTP port. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=" + QuerySideApplication.CONFIG_NAME,
+                "jejak.embedded-postgres.ephemeral=true"})
+public @interface QuerySideTest {
+}

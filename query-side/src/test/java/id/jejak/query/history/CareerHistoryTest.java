@@ -1,0 +1,132 @@
+package id.jejak.query.history;
+
+import id.jejak.kernel.civilservant.CivilServantRegistered;
+import id.jejak.kernel.civilservant.EmploymentType;
+import id.jejak.kernel.civilservant.Nip;
+import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.training.LessonHours;
+import id.jejak.kernel.training.TrainingAssigned;
+import id.jejak.kernel.training.TrainingKind;
+import id.jejak.query.QuerySideTest;
+import id.jejak.query.RecordedEvents;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@QuerySideTest
+@SuppressWarnings("unchecked")
+class CareerHistoryTest {
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    CareerHistoryProjection projection;
+
+    @Test
+    void theHistoryListsEveryEventInOrderWithWhoRecordedItAndWhen() {
+        Nip nip = Nip.of("198203172006042001");
+        var events = new RecordedEvents(eventStore);
+        var registration = events.append(registered(nip), "hr.budi");
+        events.append(assigned(nip), "hr.citra");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                http.getForObject("/api/v1/civil-servants/{nip}/history", Map.class, nip.value()))
+                .containsEntry("totalEvents", 2));
+        Map<String, Object> history = http.getForObject("/api/v1/civil-servants/{nip}/history", Map.class, nip.value());
+        List<?> entries = (List<?>) history.get("events");
+        Map<String, Object> first = map(entries.get(0));
+        Map<String, Object> second = map(entries.get(1));
+
+        assertThat(first).containsEntry("type", "CivilServantRegistered").containsEntry("sequence", 0)
+                .containsEntry("effectiveDate", "2006-04-01").containsEntry("actorId", "hr.budi")
+                .containsEntry("eventId", registration.getIdentifier());
+        // the event store keeps recording times to the millisecond
+        assertThat(first.get("recordedAt"))
+                .isEqualTo(registration.getTimestamp().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
+        assertThat(map(first.get("data"))).containsEntry("nip", nip.value()).containsEntry("fullName", "Rina Marpaung");
+        assertThat(second).containsEntry("type", "TrainingAssigned").containsEntry("actorId", "hr.citra")
+                .containsEntry("effectiveDate", "2025-02-03");
+    }
+
+    @Test
+    void theHistoryIsPaged() {
+        Nip nip = Nip.of("198811112012121002");
+        var events = new RecordedEvents(eventStore);
+        events.append(registered(nip), "hr.budi");
+        events.append(assigned(nip), "hr.budi");
+        events.append(assigned(nip), "hr.budi");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                http.getForObject("/api/v1/civil-servants/{nip}/history", Map.class, nip.value()))
+                .containsEntry("totalEvents", 3));
+        Map<String, Object> secondPage = http.getForObject("/api/v1/civil-servants/{nip}/history?page=1&size=2", Map.class,
+                nip.value());
+
+        List<?> entries = (List<?>) secondPage.get("events");
+        assertThat(entries).hasSize(1);
+        assertThat(map(entries.get(0))).containsEntry("sequence", 2);
+    }
+
+    @Test
+    void aPageSizeOutOfBoundsIsRefused() {
+        var response = http.getForEntity("/api/v1/civil-servants/{nip}/history?size=0", Map.class,
+                "198811112012121002");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).containsEntry("code", "PARAMETER_INVALID");
+    }
+
+    @Test
+    void aRedeliveredEventIsRecordedOnce() throws Exception {
+        Nip nip = Nip.of("197501012000031001");
+        var message = new org.axonframework.eventhandling.GenericDomainEventMessage<>("CivilServant", nip.value(), 0,
+                registered(nip));
+        var token = new GlobalSequenceTrackingToken(41);
+
+        projection.on(registered(nip), message, token);
+        projection.on(registered(nip), message, token);
+
+        assertThat(jdbc.sql("select count(*) from career_event where nip = ?").param(nip.value())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void nobodysHistoryIsNotFound() {
+        var response = http.getForEntity("/api/v1/civil-servants/{nip}/history", Map.class, "196502021990031005");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getBody()).containsEntry("code", "CIVIL_SERVANT_NOT_FOUND");
+    }
+
+    private static CivilServantRegistered registered(Nip nip) {
+        return new CivilServantRegistered(nip, "Rina Marpaung", EmploymentType.CPNS, Rank.III_A, "Bappeda",
+                "Perencana Ahli Pertama", LocalDate.of(2006, 4, 1));
+    }
+
+    private static TrainingAssigned assigned(Nip nip) {
+        return new TrainingAssigned(nip, UUID.randomUUID(), "Latsar CPNS", TrainingKind.CLASSROOM, "BPSDM Sumut",
+                LessonHours.of(40), LocalDate.of(2025, 2, 3));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+}
