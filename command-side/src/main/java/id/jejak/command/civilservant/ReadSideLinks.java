@@ -14,7 +14,7 @@ public class ReadSideLinks {
 
     private final String querySide;
 
-    ReadSideLinks(@Value("${jejak.links.query-side:http://localhost:8082}") String querySide) {
+    ReadSideLinks(@Value("${jejak.links.query-side:${JEJAK_QUERY_SIDE_URL:http://localhost:8082}}") String querySide) {
         this.querySide = querySide;
     }
 

@@ -52,6 +52,23 @@ public class EventStoreAutoConfiguration {
                 .build();
     }
 
+    /**
+     * Each side keeps its processors' tokens in its own schema, the first on its connection's search path — with
+     * Axon Server too, which stores events but not tokens.
+     */
+    @Bean
+    public TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
     @Bean
     public ConfigurerModule batchedStreamingProcessors(EventStoreProperties properties) {
         return configurer -> configurer.eventProcessing(processing -> processing
@@ -79,20 +96,6 @@ public class EventStoreAutoConfiguration {
                     .payloadRevisionColumn("payload_revision")
                     .payloadColumn("payload")
                     .metaDataColumn("meta_data")
-                    .build();
-        }
-
-        /** Each side keeps its processors' tokens in its own schema, the first on its connection's search path. */
-        @Bean
-        public TokenSchema tokenSchema() {
-            return TokenSchema.builder()
-                    .setTokenTable("token_entry")
-                    .setProcessorNameColumn("processor_name")
-                    .setSegmentColumn("segment")
-                    .setTokenColumn("token")
-                    .setTokenTypeColumn("token_type")
-                    .setTimestampColumn("timestamp")
-                    .setOwnerColumn("owner")
                     .build();
         }
 

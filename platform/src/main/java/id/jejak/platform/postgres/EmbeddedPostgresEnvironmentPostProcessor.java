@@ -1,9 +1,12 @@
 package id.jejak.platform.postgres;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.env.EnvironmentPostProcessor;
-import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -31,15 +34,38 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
                 ephemeral ? null : Path.of(environment.getProperty(PREFIX + "data-directory", "var/postgres")),
                 environment.getProperty(PREFIX + "port", Integer.class, 0));
         String url = EmbeddedPostgresServers.acquire(settings);
-        application.addListeners(event -> {
-            if (event instanceof ContextClosedEvent || event instanceof ApplicationFailedEvent) {
-                EmbeddedPostgresServers.release(settings);
-            }
-        });
+        application.addListeners(new Lease(settings));
         environment.getPropertySources().addFirst(new MapPropertySource("jejakEmbeddedPostgres", Map.of(
                 "spring.datasource.url", url,
                 "spring.datasource.username", EmbeddedPostgresServers.USER,
                 "spring.datasource.password", "",
                 PREFIX + "url", url)));
+    }
+
+    /**
+     * One application's use of the server. It is given back when the application context is destroyed — as the
+     * context's first-registered disposable, so after every bean that uses the database — or when the
+     * application fails before it had a context to destroy.
+     */
+    private static final class Lease implements ApplicationListener<ApplicationEvent> {
+
+        private final EmbeddedPostgresServers.Settings settings;
+        private boolean heldByContext;
+
+        private Lease(EmbeddedPostgresServers.Settings settings) {
+            this.settings = settings;
+        }
+
+        @Override
+        public void onApplicationEvent(ApplicationEvent event) {
+            if (event instanceof ApplicationPreparedEvent prepared
+                    && prepared.getApplicationContext().getBeanFactory() instanceof DefaultListableBeanFactory beans) {
+                beans.registerDisposableBean("jejakEmbeddedPostgresLease",
+                        () -> EmbeddedPostgresServers.release(settings));
+                heldByContext = true;
+            } else if (event instanceof ApplicationFailedEvent && !heldByContext) {
+                EmbeddedPostgresServers.release(settings);
+            }
+        }
     }
 }

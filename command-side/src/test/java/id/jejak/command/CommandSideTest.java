@@ -1,0 +1,17 @@
+package id.jejak.command;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The command side as it runs, on a throw-away embedded PostgreSQL, behind a real HTTP port. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=" + CommandSideApplication.CONFIG_NAME,
+                "jejak.embedded-postgres.ephemeral=true"})
+public @interface CommandSideTest {
+}
