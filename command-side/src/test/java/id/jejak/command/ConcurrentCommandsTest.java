@@ -85,7 +85,7 @@ class ConcurrentCommandsTest {
                     for (int command = 0; command < COMMANDS_PER_THREAD; command++) {
                         try {
                             gateway.sendAndWait(new AssignTraining(nip, UUID.randomUUID(), "Bimbingan Teknis",
-                                    TrainingKind.SEMINAR, "BKPSDM", LessonHours.of(4), LocalDate.of(2025, 6, 2)));
+                                    TrainingKind.SEMINAR, "BKPSDM", LessonHours.of(4), LocalDate.of(2025, 6, 2), false));
                             succeeded.incrementAndGet();
                         } catch (RuntimeException e) {
                             failures.add(e);
@@ -108,7 +108,7 @@ class ConcurrentCommandsTest {
 
     private static void register(ConfigurableApplicationContext node, Nip nip) {
         node.getBean(CommandGateway.class).sendAndWait(new RegisterCivilServant(nip, "Agus Salim", EmploymentType.PNS,
-                Rank.IV_A, "Sekretariat Daerah", "Kepala Bagian", LocalDate.of(2020, 1, 2)));
+                Rank.IV_A, null, null, "Sekretariat Daerah", "Kepala Bagian", LocalDate.of(2020, 1, 2)));
     }
 
     private static List<Long> sequenceNumbers(ConfigurableApplicationContext node, Nip nip) {

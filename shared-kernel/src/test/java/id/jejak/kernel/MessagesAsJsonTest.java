@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
+import id.jejak.kernel.civilservant.Education;
 import id.jejak.kernel.civilservant.EmploymentType;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.civilservant.Rank;
@@ -27,7 +28,8 @@ class MessagesAsJsonTest {
     @Test
     void valueObjectsAreWrittenAsThePlainValuesDecreesUse() throws Exception {
         var event = new CivilServantRegistered(Nip.of("198609262015051001"), "Siti Rahmawati", EmploymentType.PNS,
-                Rank.III_A, "Dinas Pendidikan", "Analis Kebijakan", LocalDate.of(2024, 1, 2));
+                Rank.III_A, LocalDate.of(2022, 4, 1), Education.BACHELOR, "Dinas Pendidikan", "Analis Kebijakan",
+                LocalDate.of(2024, 1, 2));
 
         JsonNode written = json.readTree(json.writeValueAsString(event));
 
@@ -40,7 +42,7 @@ class MessagesAsJsonTest {
     @Test
     void derivedDatesAreNotWrittenTwice() throws Exception {
         var event = new TrainingAssigned(Nip.of("198609262015051001"), UUID.randomUUID(), "Latsar CPNS",
-                TrainingKind.CLASSROOM, "BPSDM Provinsi", LessonHours.of(40), LocalDate.of(2025, 3, 1));
+                TrainingKind.CLASSROOM, "BPSDM Provinsi", LessonHours.of(40), LocalDate.of(2025, 3, 1), true);
 
         JsonNode written = json.readTree(json.writeValueAsString(event));
 

@@ -1,38 +1,110 @@
 package id.jejak.command.civilservant;
 
+import id.jejak.command.discipline.DisciplinaryRecord;
+import id.jejak.command.performance.PerformanceRecord;
+import id.jejak.command.performance.PredicateMatrix;
+import id.jejak.command.promotion.PromotionProposals;
+import id.jejak.command.promotion.RegularPromotionPolicy;
 import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
+import id.jejak.kernel.EventMetadata;
+import id.jejak.kernel.award.AwardGranted;
+import id.jejak.kernel.award.GrantAward;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
+import id.jejak.kernel.civilservant.ConfirmAsPns;
+import id.jejak.kernel.civilservant.ConfirmedAsPns;
+import id.jejak.kernel.civilservant.CorrectIdentity;
+import id.jejak.kernel.civilservant.Dismiss;
+import id.jejak.kernel.civilservant.Dismissed;
+import id.jejak.kernel.civilservant.Education;
+import id.jejak.kernel.civilservant.EducationRecorded;
 import id.jejak.kernel.civilservant.EmploymentType;
+import id.jejak.kernel.civilservant.IdentityCorrected;
 import id.jejak.kernel.civilservant.Nip;
+import id.jejak.kernel.civilservant.PlaceInPosition;
+import id.jejak.kernel.civilservant.PlacedInPosition;
+import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.civilservant.RecordEducation;
 import id.jejak.kernel.civilservant.RegisterCivilServant;
+import id.jejak.kernel.civilservant.Retire;
+import id.jejak.kernel.civilservant.Retired;
+import id.jejak.kernel.correction.DecisionRevoked;
+import id.jejak.kernel.correction.RevokeDecision;
+import id.jejak.kernel.discipline.ImposeSanction;
+import id.jejak.kernel.discipline.RevokeSanction;
+import id.jejak.kernel.discipline.SanctionImposed;
+import id.jejak.kernel.discipline.SanctionRevoked;
+import id.jejak.kernel.discipline.SanctionType;
+import id.jejak.kernel.performance.CloseCoaching;
+import id.jejak.kernel.performance.CoachingClosed;
+import id.jejak.kernel.performance.CoachingPlanned;
+import id.jejak.kernel.performance.CoachingSessionRecorded;
+import id.jejak.kernel.performance.PerformanceEvaluated;
+import id.jejak.kernel.performance.PlanCoaching;
+import id.jejak.kernel.performance.RecordCoachingSession;
+import id.jejak.kernel.performance.RecordPerformanceEvaluation;
+import id.jejak.kernel.promotion.GrantPromotion;
+import id.jejak.kernel.promotion.PromotionGranted;
+import id.jejak.kernel.promotion.PromotionProposed;
+import id.jejak.kernel.promotion.PromotionRejected;
+import id.jejak.kernel.promotion.ProposePromotion;
+import id.jejak.kernel.promotion.RejectPromotion;
 import id.jejak.kernel.training.AssignTraining;
 import id.jejak.kernel.training.RecordTrainingCompletion;
 import id.jejak.kernel.training.TrainingAssigned;
 import id.jejak.kernel.training.TrainingCompleted;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** One civil servant's record: every decision about them is checked here against what was decided before. */
+/**
+ * One civil servant's record: every decision about them is checked here against what was decided before. The rules
+ * of each feature live with their feature (performance, discipline, promotion); this class keeps the person's
+ * standing — status, rank, position, education, trainings — and says which decisions may still be taken.
+ */
 @Aggregate
 class CivilServant {
 
+    private enum Status { ACTIVE, RETIRED, DISMISSED }
+
+    private record RankHeld(Rank rank, LocalDate since, String eventId) {
+    }
+
+    private record PositionHeld(String title, String workUnit, LocalDate since, String eventId) {
+    }
+
+    /** A training as far as the rules need it: when it starts, whether it is Latsar, and its completion event. */
+    private record Training(LocalDate startDate, boolean basicTraining, String completionEventId) {
+    }
+
     @AggregateIdentifier
     private Nip nip;
+    private String fullName;
+    private EmploymentType employmentType;
+    private Status status;
+    private Education education;
+    private final Deque<RankHeld> ranks = new ArrayDeque<>();
+    private final Deque<PositionHeld> positions = new ArrayDeque<>();
     private final Map<UUID, Training> trainings = new HashMap<>();
-
-    /** A training as far as the rules need it: when it starts, and whether its completion is recorded. */
-    private record Training(LocalDate startDate, boolean completed) {
-    }
+    private final Set<String> awards = new HashSet<>();
+    private final Set<String> revoked = new HashSet<>();
+    private final PerformanceRecord performance = new PerformanceRecord();
+    private final DisciplinaryRecord discipline = new DisciplinaryRecord();
+    private final PromotionProposals promotions = new PromotionProposals();
 
     /** Axon rebuilds the record from its events through this constructor. */
     CivilServant() {
@@ -55,29 +127,107 @@ class CivilServant {
             throw new RuleViolation(Refusal.REFUSED, "RANK_NOT_FOR_PPPK",
                     "a PPPK does not hold a PNS golongan/ruang", Map.of("rank", command.rank()));
         }
+        LocalDate rankSince = command.rankSince() == null || pppk ? command.effectiveDate() : command.rankSince();
+        if (rankSince.isAfter(command.effectiveDate())) {
+            throw new RuleViolation(Refusal.REFUSED, "RANK_SINCE_AFTER_REGISTRATION",
+                    "the current rank cannot start after the registration takes effect",
+                    Map.of("rankSince", rankSince, "effectiveDate", command.effectiveDate()));
+        }
         apply(new CivilServantRegistered(command.nip(), command.fullName(), command.employmentType(), command.rank(),
-                command.workUnit(), command.position(), command.effectiveDate()));
+                pppk ? null : rankSince, command.education(), command.workUnit(), command.position(),
+                command.effectiveDate()));
+    }
+
+    @CommandHandler
+    void handle(ConfirmAsPns command) {
+        requireActive();
+        if (employmentType != EmploymentType.CPNS) {
+            throw new RuleViolation(Refusal.REFUSED, "NOT_A_CPNS", "only a CPNS can be confirmed as PNS",
+                    Map.of("employmentType", employmentType));
+        }
+        LocalDate probationEnds = nip.appointment().atDay(1).plusYears(1);
+        if (command.effectiveDate().isBefore(probationEnds)) {
+            throw new RuleViolation(Refusal.REFUSED, "PROBATION_NOT_COMPLETED",
+                    "a CPNS serves at least one year of probation", Map.of("probationEnds", probationEnds,
+                    "effectiveDate", command.effectiveDate()));
+        }
+        boolean latsarCompleted = trainings.values().stream()
+                .anyMatch(training -> training.basicTraining() && training.completionEventId() != null);
+        if (!latsarCompleted) {
+            throw new RuleViolation(Refusal.REFUSED, "LATSAR_NOT_COMPLETED",
+                    "a CPNS completes the basic training (Latsar) before becoming PNS", Map.of("nip", nip));
+        }
+        apply(new ConfirmedAsPns(nip, command.effectiveDate(), command.decree()));
+    }
+
+    /** Allowed after retirement or dismissal too: a BKN correction mends the record, it takes no new decision. */
+    @CommandHandler
+    void handle(CorrectIdentity command) {
+        if (command.fullName().equals(fullName)) {
+            throw new RuleViolation(Refusal.REFUSED, "CORRECTION_CHANGES_NOTHING",
+                    "the corrected name is the one already recorded", Map.of("fullName", fullName));
+        }
+        apply(new IdentityCorrected(nip, fullName, command.fullName(), command.effectiveDate(), command.decree()));
+    }
+
+    @CommandHandler
+    void handle(RecordEducation command) {
+        requireActive();
+        if (education != null && command.education().compareTo(education) < 0) {
+            throw new RuleViolation(Refusal.REFUSED, "EDUCATION_BELOW_RECORDED",
+                    "the highest education recorded is already higher", Map.of("education", education,
+                    "recorded", command.education()));
+        }
+        apply(new EducationRecorded(nip, command.education(), command.institution(), command.graduatedOn()));
+    }
+
+    @CommandHandler
+    void handle(PlaceInPosition command) {
+        requireActive();
+        PositionHeld current = positions.peek();
+        if (current != null && !command.effectiveDate().isAfter(current.since())) {
+            throw new RuleViolation(Refusal.REFUSED, "PLACEMENT_BEFORE_CURRENT_POSITION",
+                    "a new position starts after the current one began", Map.of("effectiveDate",
+                    command.effectiveDate(), "currentSince", current.since(), "currentPosition", current.title()));
+        }
+        apply(new PlacedInPosition(nip, command.kind(), command.title(), command.workUnit(), command.effectiveDate(),
+                command.decree(), current == null ? null : current.title(),
+                current == null ? null : current.workUnit()));
+    }
+
+    @CommandHandler
+    void handle(Retire command) {
+        requireActive();
+        apply(new Retired(nip, command.effectiveDate(), command.decree()));
+    }
+
+    @CommandHandler
+    void handle(Dismiss command) {
+        requireActive();
+        apply(new Dismissed(nip, command.effectiveDate(), command.decree(), command.honourable()));
     }
 
     @CommandHandler
     void handle(AssignTraining command) {
+        requireActive();
         if (trainings.containsKey(command.trainingId())) {
             throw new RuleViolation(Refusal.CONFLICT, "TRAINING_ALREADY_ASSIGNED",
                     "this training is already assigned", Map.of("trainingId", command.trainingId()));
         }
         apply(new TrainingAssigned(nip, command.trainingId(), command.title(), command.kind(), command.organiser(),
-                command.plannedLessonHours(), command.startDate()));
+                command.plannedLessonHours(), command.startDate(), command.basicTraining()));
     }
 
     @CommandHandler
     void handle(RecordTrainingCompletion command) {
+        requireActive();
         Training training = trainings.get(command.trainingId());
         if (training == null) {
             throw new RuleViolation(Refusal.NOT_FOUND, "TRAINING_NOT_FOUND",
                     "no such training is assigned to this civil servant",
                     Map.of("nip", nip, "trainingId", command.trainingId()));
         }
-        if (training.completed()) {
+        if (training.completionEventId() != null) {
             throw new RuleViolation(Refusal.CONFLICT, "TRAINING_ALREADY_COMPLETED",
                     "the completion of this training is already recorded", Map.of("trainingId", command.trainingId()));
         }
@@ -90,18 +240,254 @@ class CivilServant {
                 command.certificateNumber()));
     }
 
+    @CommandHandler
+    void handle(RecordPerformanceEvaluation command, PredicateMatrix matrix) {
+        requireActive();
+        apply(performance.evaluate(nip, command, matrix));
+    }
+
+    @CommandHandler
+    void handle(PlanCoaching command) {
+        requireActive();
+        apply(performance.plan(nip, command));
+    }
+
+    @CommandHandler
+    void handle(RecordCoachingSession command) {
+        requireActive();
+        apply(performance.session(nip, command));
+    }
+
+    @CommandHandler
+    void handle(CloseCoaching command) {
+        requireActive();
+        apply(performance.close(nip, command));
+    }
+
+    @CommandHandler
+    void handle(ImposeSanction command) {
+        requireActive();
+        apply(discipline.impose(nip, command));
+        if (command.type() == SanctionType.DISMISSAL) {
+            apply(new Dismissed(nip, command.effectiveDate(), command.decree(), true));
+        }
+    }
+
+    @CommandHandler
+    void handle(RevokeSanction command) {
+        apply(discipline.revoke(nip, command));
+    }
+
+    @CommandHandler
+    void handle(ProposePromotion command, RegularPromotionPolicy policy,
+                @MetaDataValue(EventMetadata.ACTOR_ID) String actor) {
+        requireActive();
+        apply(promotions.propose(nip, command, actor, promotionCandidate(), policy));
+    }
+
+    @CommandHandler
+    void handle(GrantPromotion command, RegularPromotionPolicy policy,
+                @MetaDataValue(EventMetadata.ACTOR_ID) String actor) {
+        requireActive();
+        apply(promotions.grant(nip, command, actor, promotionCandidate(), policy));
+    }
+
+    @CommandHandler
+    void handle(RejectPromotion command, @MetaDataValue(EventMetadata.ACTOR_ID) String actor) {
+        requireActive();
+        apply(promotions.reject(nip, command, actor));
+    }
+
+    @CommandHandler
+    void handle(GrantAward command) {
+        requireActive();
+        var unknown = command.basis().stream().filter(id -> !performance.hasEvaluation(id)).toList();
+        if (command.basis().isEmpty() || !unknown.isEmpty()) {
+            throw new RuleViolation(Refusal.REFUSED, "AWARD_BASIS_UNKNOWN",
+                    "an award rests on one or more recorded evaluations", Map.of("unknownEvaluations", unknown));
+        }
+        apply(new AwardGranted(nip, command.awardId(), command.title(), command.basis(), command.effectiveDate(),
+                command.decree()));
+    }
+
+    /** Allowed after retirement or dismissal too: a revocation mends the record, it takes no new decision. */
+    @CommandHandler
+    void handle(RevokeDecision command) {
+        if (revoked.contains(command.eventId())) {
+            throw new RuleViolation(Refusal.CONFLICT, "DECISION_ALREADY_REVOKED", "this decision is already revoked",
+                    Map.of("eventId", command.eventId()));
+        }
+        String type = revocableType(command.eventId());
+        apply(new DecisionRevoked(nip, command.eventId(), type, command.effectiveDate(), command.authority(),
+                command.decree()));
+    }
+
+    private RegularPromotionPolicy.Candidate promotionCandidate() {
+        RankHeld rank = ranks.peek();
+        return new RegularPromotionPolicy.Candidate(employmentType, rank == null ? null : rank.rank(),
+                rank == null ? null : rank.since(), education, performance.annualPredicates(), discipline::inForceOn);
+    }
+
+    private String revocableType(String eventId) {
+        RankHeld rank = ranks.peek();
+        if (rank != null && eventId.equals(rank.eventId()) && ranks.size() > 1) {
+            return PromotionGranted.class.getSimpleName();
+        }
+        PositionHeld position = positions.peek();
+        if (position != null && eventId.equals(position.eventId()) && positions.size() > 1) {
+            return PlacedInPosition.class.getSimpleName();
+        }
+        if (performance.recordedBy(eventId)) {
+            return PerformanceEvaluated.class.getSimpleName();
+        }
+        if (discipline.recordedBy(eventId)) {
+            return SanctionImposed.class.getSimpleName();
+        }
+        if (awards.contains(eventId)) {
+            return AwardGranted.class.getSimpleName();
+        }
+        if (trainings.values().stream().anyMatch(training -> eventId.equals(training.completionEventId()))) {
+            return TrainingCompleted.class.getSimpleName();
+        }
+        if (ranks.stream().anyMatch(held -> eventId.equals(held.eventId()))
+                || positions.stream().anyMatch(held -> eventId.equals(held.eventId()))) {
+            throw new RuleViolation(Refusal.CONFLICT, "DECISION_SUPERSEDED",
+                    "a later promotion or placement rests on this one; revoke that first", Map.of("eventId", eventId));
+        }
+        throw new RuleViolation(Refusal.NOT_FOUND, "DECISION_NOT_REVOCABLE",
+                "no revocable decision (promotion, placement, evaluation, sanction, award, training completion) "
+                        + "was recorded by this event", Map.of("eventId", eventId));
+    }
+
+    private void requireActive() {
+        if (status != Status.ACTIVE) {
+            throw new RuleViolation(Refusal.REFUSED, "CIVIL_SERVANT_NOT_ACTIVE",
+                    "nothing but corrections may be recorded for a civil servant who retired or was dismissed",
+                    Map.of("nip", nip, "status", status));
+        }
+    }
+
     @EventSourcingHandler
-    void on(CivilServantRegistered event) {
+    void on(CivilServantRegistered event, DomainEventMessage<?> message) {
         nip = event.nip();
+        fullName = event.fullName();
+        employmentType = event.employmentType();
+        education = event.education();
+        status = Status.ACTIVE;
+        if (event.rank() != null) {
+            ranks.push(new RankHeld(event.rank(), event.rankSince(), message.getIdentifier()));
+        }
+        positions.push(new PositionHeld(event.position(), event.workUnit(), event.effectiveDate(),
+                message.getIdentifier()));
+    }
+
+    @EventSourcingHandler
+    void on(ConfirmedAsPns event) {
+        employmentType = EmploymentType.PNS;
+    }
+
+    @EventSourcingHandler
+    void on(IdentityCorrected event) {
+        fullName = event.fullName();
+    }
+
+    @EventSourcingHandler
+    void on(EducationRecorded event) {
+        education = event.education();
+    }
+
+    @EventSourcingHandler
+    void on(PlacedInPosition event, DomainEventMessage<?> message) {
+        positions.push(new PositionHeld(event.title(), event.workUnit(), event.effectiveDate(),
+                message.getIdentifier()));
+    }
+
+    @EventSourcingHandler
+    void on(Retired event) {
+        status = Status.RETIRED;
+    }
+
+    @EventSourcingHandler
+    void on(Dismissed event) {
+        status = Status.DISMISSED;
     }
 
     @EventSourcingHandler
     void on(TrainingAssigned event) {
-        trainings.put(event.trainingId(), new Training(event.startDate(), false));
+        trainings.put(event.trainingId(), new Training(event.startDate(), event.basicTraining(), null));
     }
 
     @EventSourcingHandler
-    void on(TrainingCompleted event) {
-        trainings.computeIfPresent(event.trainingId(), (id, training) -> new Training(training.startDate(), true));
+    void on(TrainingCompleted event, DomainEventMessage<?> message) {
+        trainings.computeIfPresent(event.trainingId(), (id, training) ->
+                new Training(training.startDate(), training.basicTraining(), message.getIdentifier()));
+    }
+
+    @EventSourcingHandler
+    void on(PerformanceEvaluated event, DomainEventMessage<?> message) {
+        performance.on(event, message.getIdentifier());
+    }
+
+    @EventSourcingHandler
+    void on(CoachingPlanned event) {
+        performance.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(CoachingSessionRecorded event) {
+        performance.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(CoachingClosed event) {
+        performance.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(SanctionImposed event, DomainEventMessage<?> message) {
+        discipline.on(event, message.getIdentifier());
+    }
+
+    @EventSourcingHandler
+    void on(SanctionRevoked event) {
+        discipline.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(PromotionProposed event) {
+        promotions.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(PromotionGranted event, DomainEventMessage<?> message) {
+        promotions.decided(event.proposalId());
+        ranks.push(new RankHeld(event.toRank(), event.effectiveDate(), message.getIdentifier()));
+    }
+
+    @EventSourcingHandler
+    void on(PromotionRejected event) {
+        promotions.decided(event.proposalId());
+    }
+
+    @EventSourcingHandler
+    void on(AwardGranted event, DomainEventMessage<?> message) {
+        awards.add(message.getIdentifier());
+    }
+
+    @EventSourcingHandler
+    void on(DecisionRevoked event) {
+        String eventId = event.revokedEventId();
+        revoked.add(eventId);
+        if (ranks.peek() != null && eventId.equals(ranks.peek().eventId())) {
+            ranks.pop();
+        }
+        if (positions.peek() != null && eventId.equals(positions.peek().eventId())) {
+            positions.pop();
+        }
+        performance.revoke(eventId);
+        discipline.revoke(eventId);
+        awards.remove(eventId);
+        trainings.replaceAll((id, training) -> eventId.equals(training.completionEventId())
+                ? new Training(training.startDate(), training.basicTraining(), null) : training);
     }
 }

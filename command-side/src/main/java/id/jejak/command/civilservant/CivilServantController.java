@@ -36,8 +36,8 @@ class CivilServantController {
     ResponseEntity<Map<String, String>> register(@Valid @RequestBody RegisterCivilServantRequest request,
                                                  CommandContext context) {
         var command = new RegisterCivilServant(request.nip(), request.fullName().trim(), request.employmentType(),
-                request.rank(), request.workUnit().trim(), request.position().trim(),
-                request.effectiveDate() == null ? LocalDate.now(clock) : request.effectiveDate());
+                request.rank(), request.rankSince(), request.education(), request.workUnit().trim(),
+                request.position().trim(), request.effectiveDate() == null ? LocalDate.now(clock) : request.effectiveDate());
         try {
             commands.dispatch(command, context, request.reason());
         } catch (AggregateStreamCreationException alreadyThere) {

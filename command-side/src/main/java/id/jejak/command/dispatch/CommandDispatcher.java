@@ -1,5 +1,6 @@
 package id.jejak.command.dispatch;
 
+import id.jejak.kernel.Decree;
 import id.jejak.kernel.EventMetadata;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -27,10 +28,18 @@ public class CommandDispatcher {
     }
 
     public <R> R dispatch(Object command, CommandContext context, String reason) {
+        return dispatch(command, context, reason, null);
+    }
+
+    /** As {@link #dispatch(Object, CommandContext, String)}, for a decision resting on a decree. */
+    public <R> R dispatch(Object command, CommandContext context, String reason, Decree legalBasis) {
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(EventMetadata.ACTOR_ID, context.actor().id());
         if (context.correlationId() != null) {
             metadata.put(EventMetadata.CORRELATION_ID, context.correlationId());
+        }
+        if (legalBasis != null) {
+            metadata.put(EventMetadata.LEGAL_BASIS, legalBasis.toString());
         }
         if (StringUtils.hasText(reason)) {
             metadata.put(EventMetadata.REASON, reason.trim());

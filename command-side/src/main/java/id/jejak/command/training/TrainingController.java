@@ -35,7 +35,8 @@ class TrainingController {
         Nip civilServant = Nip.of(nip);
         UUID trainingId = UUID.randomUUID();
         commands.dispatch(new AssignTraining(civilServant, trainingId, request.title().trim(), request.kind(),
-                request.organiser().trim(), request.plannedLessonHours(), request.startDate()), context,
+                request.organiser().trim(), request.plannedLessonHours(), request.startDate(),
+                Boolean.TRUE.equals(request.basicTraining())), context,
                 request.reason());
         return ResponseEntity.created(links.training(civilServant, trainingId))
                 .body(Map.of("nip", civilServant.value(), "trainingId", trainingId));

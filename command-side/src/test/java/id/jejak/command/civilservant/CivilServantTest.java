@@ -2,6 +2,7 @@ package id.jejak.command.civilservant;
 
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
+import id.jejak.kernel.civilservant.Education;
 import id.jejak.kernel.civilservant.EmploymentType;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.civilservant.Rank;
@@ -59,7 +60,8 @@ class CivilServantTest {
                 .when(command)
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new CivilServantRegistered(NIP, "Budi Santoso", EmploymentType.PNS, Rank.III_A,
-                        "Badan Kepegawaian Daerah Kota Bandung", "Analis Kepegawaian", LocalDate.of(2020, 1, 2)));
+                        LocalDate.of(2020, 1, 2), Education.BACHELOR, "Badan Kepegawaian Daerah Kota Bandung",
+                        "Analis Kepegawaian", LocalDate.of(2020, 1, 2)));
     }
 
     @Test
@@ -123,7 +125,7 @@ class CivilServantTest {
                 .when(assign(TRAINING))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new TrainingAssigned(NIP, TRAINING, "Pelatihan Dasar CPNS", TrainingKind.CLASSROOM,
-                        "BPSDM Provinsi Jawa Barat", LessonHours.of(24), TRAINING_START));
+                        "BPSDM Provinsi Jawa Barat", LessonHours.of(24), TRAINING_START, false));
     }
 
     @Test
@@ -204,23 +206,24 @@ class CivilServantTest {
     // --- helpers --------------------------------------------------------------------------------------------------
 
     private static RegisterCivilServant register(EmploymentType employmentType, Rank rank, LocalDate effectiveDate) {
-        return new RegisterCivilServant(NIP, "Budi Santoso", employmentType, rank,
+        return new RegisterCivilServant(NIP, "Budi Santoso", employmentType, rank, null, Education.BACHELOR,
                 "Badan Kepegawaian Daerah Kota Bandung", "Analis Kepegawaian", effectiveDate);
     }
 
     private static CivilServantRegistered registered(EmploymentType employmentType, Rank rank, LocalDate effectiveDate) {
         return new CivilServantRegistered(NIP, "Budi Santoso", employmentType, rank,
-                "Badan Kepegawaian Daerah Kota Bandung", "Analis Kepegawaian", effectiveDate);
+                rank == null ? null : effectiveDate, Education.BACHELOR, "Badan Kepegawaian Daerah Kota Bandung",
+                "Analis Kepegawaian", effectiveDate);
     }
 
     private static AssignTraining assign(UUID trainingId) {
         return new AssignTraining(NIP, trainingId, "Pelatihan Dasar CPNS", TrainingKind.CLASSROOM,
-                "BPSDM Provinsi Jawa Barat", LessonHours.of(24), TRAINING_START);
+                "BPSDM Provinsi Jawa Barat", LessonHours.of(24), TRAINING_START, false);
     }
 
     private static TrainingAssigned assigned(UUID trainingId) {
         return new TrainingAssigned(NIP, trainingId, "Pelatihan Dasar CPNS", TrainingKind.CLASSROOM,
-                "BPSDM Provinsi Jawa Barat", LessonHours.of(24), TRAINING_START);
+                "BPSDM Provinsi Jawa Barat", LessonHours.of(24), TRAINING_START, false);
     }
 
     private static RecordTrainingCompletion complete(UUID trainingId, LocalDate completedOn) {

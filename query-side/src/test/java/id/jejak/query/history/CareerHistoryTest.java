@@ -116,13 +116,13 @@ class CareerHistoryTest {
     }
 
     private static CivilServantRegistered registered(Nip nip) {
-        return new CivilServantRegistered(nip, "Rina Marpaung", EmploymentType.CPNS, Rank.III_A, "Bappeda",
+        return new CivilServantRegistered(nip, "Rina Marpaung", EmploymentType.CPNS, Rank.III_A, LocalDate.of(2016, 1, 1), null, "Bappeda",
                 "Perencana Ahli Pertama", LocalDate.of(2006, 4, 1));
     }
 
     private static TrainingAssigned assigned(Nip nip) {
         return new TrainingAssigned(nip, UUID.randomUUID(), "Latsar CPNS", TrainingKind.CLASSROOM, "BPSDM Sumut",
-                LessonHours.of(40), LocalDate.of(2025, 2, 3));
+                LessonHours.of(40), LocalDate.of(2025, 2, 3), false);
     }
 
     @SuppressWarnings("unchecked")

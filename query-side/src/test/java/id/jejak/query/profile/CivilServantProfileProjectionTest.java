@@ -132,13 +132,13 @@ class CivilServantProfileProjectionTest {
     }
 
     private static CivilServantRegistered registered(Nip nip) {
-        return new CivilServantRegistered(nip, "Dewi Lestari", EmploymentType.PNS, Rank.III_B, "Dinas Kesehatan",
+        return new CivilServantRegistered(nip, "Dewi Lestari", EmploymentType.PNS, Rank.III_B, LocalDate.of(2016, 1, 1), null, "Dinas Kesehatan",
                 "Pengawas Farmasi", LocalDate.of(2016, 1, 1));
     }
 
     private static TrainingAssigned assigned(Nip nip, UUID training, LocalDate start) {
         return new TrainingAssigned(nip, training, "Manajemen Risiko", TrainingKind.E_LEARNING, "LAN RI",
-                LessonHours.of(24), start);
+                LessonHours.of(24), start, false);
     }
 
     @SuppressWarnings("unchecked")

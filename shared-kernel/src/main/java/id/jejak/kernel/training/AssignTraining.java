@@ -6,7 +6,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Assign a civil servant to a training outside a programme. */
+/**
+ * Assign a civil servant to a training outside a programme.
+ *
+ * @param basicTraining whether it is the basic training (Latsar) a CPNS must complete before becoming PNS
+ */
 public record AssignTraining(
         @TargetAggregateIdentifier Nip nip,
         UUID trainingId,
@@ -14,5 +18,6 @@ public record AssignTraining(
         TrainingKind kind,
         String organiser,
         LessonHours plannedLessonHours,
-        LocalDate startDate) {
+        LocalDate startDate,
+        boolean basicTraining) {
 }

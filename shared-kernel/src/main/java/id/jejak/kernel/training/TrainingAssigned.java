@@ -14,7 +14,8 @@ public record TrainingAssigned(
         TrainingKind kind,
         String organiser,
         LessonHours plannedLessonHours,
-        LocalDate startDate) implements CareerEvent {
+        LocalDate startDate,
+        boolean basicTraining) implements CareerEvent {
 
     @Override
     public LocalDate effectiveDate() {

@@ -1,0 +1,163 @@
+package id.jejak.command.performance;
+
+import id.jejak.command.rules.Refusal;
+import id.jejak.command.rules.RuleViolation;
+import id.jejak.kernel.civilservant.Nip;
+import id.jejak.kernel.performance.CloseCoaching;
+import id.jejak.kernel.performance.CoachingClosed;
+import id.jejak.kernel.performance.CoachingPlanned;
+import id.jejak.kernel.performance.CoachingSessionRecorded;
+import id.jejak.kernel.performance.EvaluationKind;
+import id.jejak.kernel.performance.PerformanceEvaluated;
+import id.jejak.kernel.performance.PlanCoaching;
+import id.jejak.kernel.performance.Predicate;
+import id.jejak.kernel.performance.RecordCoachingSession;
+import id.jejak.kernel.performance.RecordPerformanceEvaluation;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A civil servant's evaluations and the coaching that follows the ones below Baik (PermenPANRB 6/2022). It decides
+ * which events a command yields; the civil servant's record applies them.
+ */
+public final class PerformanceRecord {
+
+    private record Evaluation(EvaluationKind kind, int year, Predicate predicate, String eventId) {
+    }
+
+    private record Coaching(UUID evaluationId, LocalDate plannedOn, int sessions, boolean closed) {
+    }
+
+    private final Map<UUID, Evaluation> evaluations = new HashMap<>();
+    private final Map<UUID, Coaching> coachings = new HashMap<>();
+
+    public PerformanceEvaluated evaluate(Nip nip, RecordPerformanceEvaluation command, PredicateMatrix matrix) {
+        if (command.evaluator().equals(nip)) {
+            throw new RuleViolation(Refusal.REFUSED, "EVALUATOR_IS_EVALUATED",
+                    "nobody may evaluate their own performance", Map.of("evaluator", command.evaluator()));
+        }
+        if (evaluations.containsKey(command.evaluationId())) {
+            throw new RuleViolation(Refusal.CONFLICT, "EVALUATION_ALREADY_RECORDED",
+                    "this evaluation is already recorded", Map.of("evaluationId", command.evaluationId()));
+        }
+        if (command.periodEnd().isBefore(command.periodStart()) || command.periodStart().getYear() != command.year()
+                || command.periodEnd().getYear() != command.year()) {
+            throw new RuleViolation(Refusal.REFUSED, "EVALUATION_PERIOD_INVALID",
+                    "an evaluation period runs forward within its year", Map.of("year", command.year(),
+                    "periodStart", command.periodStart(), "periodEnd", command.periodEnd()));
+        }
+        if (command.kind() == EvaluationKind.ANNUAL && annualPredicate(command.year()) != null) {
+            throw new RuleViolation(Refusal.CONFLICT, "ANNUAL_EVALUATION_ALREADY_RECORDED",
+                    "there is one final annual evaluation per person and year", Map.of("year", command.year()));
+        }
+        return new PerformanceEvaluated(nip, command.evaluationId(), command.kind(), command.year(),
+                command.periodStart(), command.periodEnd(), command.evaluator(), command.workResult(),
+                command.workBehaviour(), matrix.predicate(command.workResult(), command.workBehaviour()),
+                matrix.version());
+    }
+
+    public CoachingPlanned plan(Nip nip, PlanCoaching command) {
+        Evaluation evaluation = evaluations.get(command.evaluationId());
+        if (evaluation == null) {
+            throw new RuleViolation(Refusal.NOT_FOUND, "EVALUATION_NOT_FOUND", "no such evaluation is recorded",
+                    Map.of("evaluationId", command.evaluationId()));
+        }
+        if (evaluation.predicate().isAtLeastBaik()) {
+            throw new RuleViolation(Refusal.REFUSED, "COACHING_NOT_REQUIRED",
+                    "coaching follows an evaluation below Baik", Map.of("predicate", evaluation.predicate()));
+        }
+        if (command.coach().equals(nip)) {
+            throw new RuleViolation(Refusal.REFUSED, "COACH_IS_COACHEE", "nobody may coach themself",
+                    Map.of("coach", command.coach()));
+        }
+        boolean planned = coachings.containsKey(command.coachingId()) || coachings.values().stream()
+                .anyMatch(coaching -> coaching.evaluationId().equals(command.evaluationId()));
+        if (planned) {
+            throw new RuleViolation(Refusal.CONFLICT, "COACHING_ALREADY_PLANNED",
+                    "this evaluation already has a coaching plan", Map.of("evaluationId", command.evaluationId()));
+        }
+        return new CoachingPlanned(nip, command.coachingId(), command.evaluationId(), command.coach(),
+                command.plannedOn(), command.goal());
+    }
+
+    public CoachingSessionRecorded session(Nip nip, RecordCoachingSession command) {
+        Coaching coaching = openCoaching(command.coachingId());
+        if (command.heldOn().isBefore(coaching.plannedOn())) {
+            throw new RuleViolation(Refusal.REFUSED, "COACHING_SESSION_BEFORE_PLAN",
+                    "a session cannot be held before its plan", Map.of("heldOn", command.heldOn(),
+                    "plannedOn", coaching.plannedOn()));
+        }
+        return new CoachingSessionRecorded(nip, command.coachingId(), command.heldOn(), command.notes());
+    }
+
+    public CoachingClosed close(Nip nip, CloseCoaching command) {
+        Coaching coaching = openCoaching(command.coachingId());
+        if (coaching.sessions() == 0) {
+            throw new RuleViolation(Refusal.REFUSED, "COACHING_WITHOUT_SESSIONS",
+                    "a coaching plan closes after at least one session", Map.of("coachingId", command.coachingId()));
+        }
+        return new CoachingClosed(nip, command.coachingId(), command.closedOn(), command.outcome());
+    }
+
+    /** The final annual predicate of a year, or null if none is recorded (or it was revoked). */
+    public Predicate annualPredicate(int year) {
+        return evaluations.values().stream()
+                .filter(evaluation -> evaluation.kind() == EvaluationKind.ANNUAL && evaluation.year() == year)
+                .map(Evaluation::predicate)
+                .findFirst().orElse(null);
+    }
+
+    public Map<Integer, Predicate> annualPredicates() {
+        Map<Integer, Predicate> byYear = new HashMap<>();
+        evaluations.values().stream().filter(evaluation -> evaluation.kind() == EvaluationKind.ANNUAL)
+                .forEach(evaluation -> byYear.put(evaluation.year(), evaluation.predicate()));
+        return byYear;
+    }
+
+    public boolean hasEvaluation(UUID evaluationId) {
+        return evaluations.containsKey(evaluationId);
+    }
+
+    public boolean recordedBy(String eventId) {
+        return evaluations.values().stream().anyMatch(evaluation -> evaluation.eventId().equals(eventId));
+    }
+
+    public void on(PerformanceEvaluated event, String eventId) {
+        evaluations.put(event.evaluationId(), new Evaluation(event.kind(), event.year(), event.predicate(), eventId));
+    }
+
+    public void on(CoachingPlanned event) {
+        coachings.put(event.coachingId(), new Coaching(event.evaluationId(), event.plannedOn(), 0, false));
+    }
+
+    public void on(CoachingSessionRecorded event) {
+        coachings.computeIfPresent(event.coachingId(), (id, coaching) ->
+                new Coaching(coaching.evaluationId(), coaching.plannedOn(), coaching.sessions() + 1, false));
+    }
+
+    public void on(CoachingClosed event) {
+        coachings.computeIfPresent(event.coachingId(), (id, coaching) ->
+                new Coaching(coaching.evaluationId(), coaching.plannedOn(), coaching.sessions(), true));
+    }
+
+    /** A revoked evaluation counts as never made: its year's annual slot is free again. */
+    public void revoke(String eventId) {
+        evaluations.values().removeIf(evaluation -> evaluation.eventId().equals(eventId));
+    }
+
+    private Coaching openCoaching(UUID coachingId) {
+        Coaching coaching = coachings.get(coachingId);
+        if (coaching == null) {
+            throw new RuleViolation(Refusal.NOT_FOUND, "COACHING_NOT_FOUND", "no such coaching plan is recorded",
+                    Map.of("coachingId", coachingId));
+        }
+        if (coaching.closed()) {
+            throw new RuleViolation(Refusal.CONFLICT, "COACHING_ALREADY_CLOSED", "this coaching plan is closed",
+                    Map.of("coachingId", coachingId));
+        }
+        return coaching;
+    }
+}
