@@ -4,10 +4,18 @@ import id.jejak.command.dispatch.CommandContext;
 import id.jejak.command.dispatch.CommandDispatcher;
 import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
+import id.jejak.kernel.civilservant.ConfirmAsPns;
+import id.jejak.kernel.civilservant.CorrectIdentity;
+import id.jejak.kernel.civilservant.Dismiss;
+import id.jejak.kernel.civilservant.Nip;
+import id.jejak.kernel.civilservant.PlaceInPosition;
+import id.jejak.kernel.civilservant.RecordEducation;
 import id.jejak.kernel.civilservant.RegisterCivilServant;
+import id.jejak.kernel.civilservant.Retire;
 import jakarta.validation.Valid;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,5 +54,76 @@ class CivilServantController {
         }
         return ResponseEntity.created(links.civilServant(request.nip()))
                 .body(Map.of("nip", request.nip().value()));
+    }
+
+    /** Confirms a CPNS as PNS (pengangkatan menjadi PNS). */
+    @PostMapping("/{nip}/confirmation")
+    ResponseEntity<Map<String, String>> confirm(@PathVariable String nip,
+                                                @Valid @RequestBody LifecycleRequests.Confirmation request,
+                                                CommandContext context) {
+        Nip civilServant = Nip.of(nip);
+        var decree = request.decree().toDecree();
+        commands.dispatch(new ConfirmAsPns(civilServant, request.effectiveDate(), decree), context, request.reason(),
+                decree);
+        return recorded(civilServant);
+    }
+
+    /** Corrects the recorded name by a BKN decision; allowed after retirement too. */
+    @PostMapping("/{nip}/identity-corrections")
+    ResponseEntity<Map<String, String>> correctIdentity(@PathVariable String nip,
+                                                        @Valid @RequestBody LifecycleRequests.IdentityCorrection request,
+                                                        CommandContext context) {
+        Nip civilServant = Nip.of(nip);
+        var decree = request.decree().toDecree();
+        commands.dispatch(new CorrectIdentity(civilServant, request.fullName().trim(), request.effectiveDate(),
+                decree), context, request.reason(), decree);
+        return recorded(civilServant);
+    }
+
+    @PostMapping("/{nip}/education")
+    ResponseEntity<Map<String, String>> recordEducation(@PathVariable String nip,
+                                                        @Valid @RequestBody LifecycleRequests.EducationRecord request,
+                                                        CommandContext context) {
+        Nip civilServant = Nip.of(nip);
+        commands.dispatch(new RecordEducation(civilServant, request.education(), request.institution().trim(),
+                request.graduatedOn()), context, request.reason());
+        return recorded(civilServant);
+    }
+
+    /** Places in a position, which ends the current one. */
+    @PostMapping("/{nip}/placements")
+    ResponseEntity<Map<String, String>> place(@PathVariable String nip,
+                                              @Valid @RequestBody LifecycleRequests.Placement request,
+                                              CommandContext context) {
+        Nip civilServant = Nip.of(nip);
+        var decree = request.decree().toDecree();
+        commands.dispatch(new PlaceInPosition(civilServant, request.kind(), request.title().trim(),
+                request.workUnit().trim(), request.effectiveDate(), decree), context, request.reason(), decree);
+        return recorded(civilServant);
+    }
+
+    @PostMapping("/{nip}/retirement")
+    ResponseEntity<Map<String, String>> retire(@PathVariable String nip,
+                                               @Valid @RequestBody LifecycleRequests.Ending request,
+                                               CommandContext context) {
+        Nip civilServant = Nip.of(nip);
+        var decree = request.decree().toDecree();
+        commands.dispatch(new Retire(civilServant, request.effectiveDate(), decree), context, request.reason(), decree);
+        return recorded(civilServant);
+    }
+
+    @PostMapping("/{nip}/dismissal")
+    ResponseEntity<Map<String, String>> dismiss(@PathVariable String nip,
+                                                @Valid @RequestBody LifecycleRequests.Ending request,
+                                                CommandContext context) {
+        Nip civilServant = Nip.of(nip);
+        var decree = request.decree().toDecree();
+        commands.dispatch(new Dismiss(civilServant, request.effectiveDate(), decree,
+                Boolean.TRUE.equals(request.honourable())), context, request.reason(), decree);
+        return recorded(civilServant);
+    }
+
+    private ResponseEntity<Map<String, String>> recorded(Nip nip) {
+        return ResponseEntity.created(links.civilServant(nip)).body(Map.of("nip", nip.value()));
     }
 }

@@ -1,0 +1,106 @@
+package id.jejak.command.performance;
+
+import id.jejak.command.civilservant.ReadSideLinks;
+import id.jejak.command.dispatch.CommandContext;
+import id.jejak.command.dispatch.CommandDispatcher;
+import id.jejak.kernel.civilservant.Nip;
+import id.jejak.kernel.performance.CloseCoaching;
+import id.jejak.kernel.performance.CoachingOutcome;
+import id.jejak.kernel.performance.EvaluationKind;
+import id.jejak.kernel.performance.PlanCoaching;
+import id.jejak.kernel.performance.Rating;
+import id.jejak.kernel.performance.RecordCoachingSession;
+import id.jejak.kernel.performance.RecordPerformanceEvaluation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/** Performance evaluations (PermenPANRB 6/2022) and the coaching that follows those below Baik. */
+@RestController
+@RequestMapping("/api/v1/civil-servants/{nip}")
+class PerformanceController {
+
+    /** The predicate is not a field: it follows from the two ratings. */
+    record EvaluationRequest(@NotNull EvaluationKind kind, @NotNull @Min(2000) @Max(2100) Integer year,
+                             @NotNull LocalDate periodStart, @NotNull LocalDate periodEnd, @NotNull Nip evaluator,
+                             @NotNull Rating workResult, @NotNull Rating workBehaviour,
+                             @Size(max = 2000) String reason) {
+    }
+
+    record CoachingRequest(@NotNull UUID evaluationId, @NotNull Nip coach, @NotNull LocalDate plannedOn,
+                           @NotBlank @Size(max = 2000) String goal, @Size(max = 2000) String reason) {
+    }
+
+    record SessionRequest(@NotNull LocalDate heldOn, @Size(max = 4000) String notes, @Size(max = 2000) String reason) {
+    }
+
+    record ClosureRequest(@NotNull LocalDate closedOn, @NotNull CoachingOutcome outcome,
+                          @Size(max = 2000) String reason) {
+    }
+
+    private final CommandDispatcher commands;
+    private final ReadSideLinks links;
+
+    PerformanceController(CommandDispatcher commands, ReadSideLinks links) {
+        this.commands = commands;
+        this.links = links;
+    }
+
+    @PostMapping("/evaluations")
+    ResponseEntity<Map<String, Object>> evaluate(@PathVariable String nip, @Valid @RequestBody EvaluationRequest request,
+                                                 CommandContext context) {
+        Nip civilServant = Nip.of(nip);
+        UUID evaluationId = UUID.randomUUID();
+        commands.dispatch(new RecordPerformanceEvaluation(civilServant, evaluationId, request.kind(), request.year(),
+                request.periodStart(), request.periodEnd(), request.evaluator(), request.workResult(),
+                request.workBehaviour()), context, request.reason());
+        return ResponseEntity.created(links.civilServant(civilServant))
+                .body(Map.of("nip", civilServant.value(), "evaluationId", evaluationId));
+    }
+
+    @PostMapping("/coaching")
+    ResponseEntity<Map<String, Object>> planCoaching(@PathVariable String nip,
+                                                     @Valid @RequestBody CoachingRequest request,
+                                                     CommandContext context) {
+        Nip civilServant = Nip.of(nip);
+        UUID coachingId = UUID.randomUUID();
+        commands.dispatch(new PlanCoaching(civilServant, coachingId, request.evaluationId(), request.coach(),
+                request.plannedOn(), request.goal().trim()), context, request.reason());
+        return ResponseEntity.created(links.civilServant(civilServant))
+                .body(Map.of("nip", civilServant.value(), "coachingId", coachingId));
+    }
+
+    @PostMapping("/coaching/{coachingId}/sessions")
+    ResponseEntity<Map<String, Object>> recordSession(@PathVariable String nip, @PathVariable UUID coachingId,
+                                                      @Valid @RequestBody SessionRequest request,
+                                                      CommandContext context) {
+        Nip civilServant = Nip.of(nip);
+        commands.dispatch(new RecordCoachingSession(civilServant, coachingId, request.heldOn(), request.notes()),
+                context, request.reason());
+        return ResponseEntity.created(links.civilServant(civilServant))
+                .body(Map.of("nip", civilServant.value(), "coachingId", coachingId));
+    }
+
+    @PostMapping("/coaching/{coachingId}/closure")
+    ResponseEntity<Map<String, Object>> close(@PathVariable String nip, @PathVariable UUID coachingId,
+                                              @Valid @RequestBody ClosureRequest request, CommandContext context) {
+        Nip civilServant = Nip.of(nip);
+        commands.dispatch(new CloseCoaching(civilServant, coachingId, request.closedOn(), request.outcome()), context,
+                request.reason());
+        return ResponseEntity.created(links.civilServant(civilServant))
+                .body(Map.of("nip", civilServant.value(), "coachingId", coachingId));
+    }
+}

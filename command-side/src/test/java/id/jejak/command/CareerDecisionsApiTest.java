@@ -1,0 +1,157 @@
+package id.jejak.command;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Career decisions through HTTP, as HR and an approving official take them one after the other. */
+@CommandSideTest
+@SuppressWarnings({"rawtypes", "unchecked"})
+class CareerDecisionsApiTest {
+
+    private static final String NIP = "198804042012031001";
+    private static final String EVALUATOR = "197501012000031001";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aPromotionProposedByHrIsGrantedOnlyByAnotherOfficialAndKeepsTheFactsItWasCheckedOn() throws Exception {
+        registerEligiblePns(NIP);
+        String proposal = (String) post("/api/v1/civil-servants/" + NIP + "/promotions",
+                Map.of("targetRank", "III/b", "effectiveDate", "2026-04-01"), "hr.ani").getBody().get("proposalId");
+        Map<String, Object> grant = Map.of("decree", Map.of("number", "823/KP/2026", "date", "2026-03-20"));
+
+        ResponseEntity<Map> byProposer = post("/api/v1/civil-servants/" + NIP + "/promotions/" + proposal + "/grant",
+                grant, "hr.ani");
+        ResponseEntity<Map> byOfficial = post("/api/v1/civil-servants/" + NIP + "/promotions/" + proposal + "/grant",
+                grant, "ppk.budi");
+
+        assertThat(byProposer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(byProposer.getBody()).containsEntry("code", "FOUR_EYES_PROPOSER_CANNOT_DECIDE");
+        assertThat(byOfficial.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode granted = lastEvent(NIP, "payload");
+        assertThat(granted.get("fromRank").asText()).isEqualTo("III/a");
+        assertThat(granted.get("toRank").asText()).isEqualTo("III/b");
+        assertThat(granted.get("proposedBy").asText()).isEqualTo("hr.ani");
+        assertThat(granted.get("approvedBy").asText()).isEqualTo("ppk.budi");
+        assertThat(granted.at("/decree/number").asText()).isEqualTo("823/KP/2026");
+        assertThat(granted.at("/eligibility/rankSince").asText()).isEqualTo("2021-04-01");
+        assertThat(granted.at("/eligibility/annualPredicates/2025").asText()).isEqualTo("BAIK");
+        assertThat(granted.at("/eligibility/ceiling").asText()).isEqualTo("III/d");
+        assertThat(lastEvent(NIP, "meta_data").get("legalBasis").asText()).isEqualTo("823/KP/2026 (2026-03-20)");
+    }
+
+    @Test
+    void aRefusedPromotionNamesEveryRuleItFailsAndWritesNothing() {
+        String nip = "198905052013031002";
+        registerEligiblePns(nip);
+        long before = storedEvents();
+
+        ResponseEntity<Map> response = post("/api/v1/civil-servants/" + nip + "/promotions",
+                Map.of("targetRank", "III/c", "effectiveDate", "2026-03-01"), "hr.ani");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getBody()).containsEntry("code", "PROMOTION_DATE_NOT_ALLOWED");
+        assertThat((List<String>) ((Map) response.getBody().get("facts")).get("failedRules"))
+                .containsExactly("PROMOTION_DATE_NOT_ALLOWED", "PROMOTION_NOT_NEXT_RANK");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aHeavySanctionWithoutAnExaminationTeamIsRefused() {
+        String nip = "199006062014031003";
+        registerEligiblePns(nip);
+
+        ResponseEntity<Map> response = post("/api/v1/civil-servants/" + nip + "/sanctions", Map.of(
+                "type", "DEMOTION", "months", 12, "effectiveDate", "2025-01-02",
+                "decree", Map.of("number", "862/HD/2025", "date", "2024-12-30")), "ppk.budi");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getBody()).containsEntry("code", "EXAMINATION_TEAM_REQUIRED");
+    }
+
+    @Test
+    void aRetiredCivilServantTakesNoNewDecisionsButCanBeCorrected() {
+        String nip = "199107072015031004";
+        registerEligiblePns(nip);
+        Map<String, Object> decree = Map.of("number", "881/PENS/2026", "date", "2026-01-05");
+        assertThat(post("/api/v1/civil-servants/" + nip + "/retirement",
+                Map.of("effectiveDate", "2026-02-01", "decree", decree), "hr.ani").getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+
+        ResponseEntity<Map> placement = post("/api/v1/civil-servants/" + nip + "/placements", Map.of(
+                "kind", "SUPERVISOR", "title", "Kepala Seksi", "workUnit", "Dinas Sosial",
+                "effectiveDate", "2026-03-01", "decree", decree), "hr.ani");
+        ResponseEntity<Map> correction = post("/api/v1/civil-servants/" + nip + "/identity-corrections", Map.of(
+                "fullName", "Rudi Hartono Siregar", "effectiveDate", "2026-03-01",
+                "decree", Map.of("number", "BKN-12/2026", "date", "2026-02-20")), "hr.ani");
+
+        assertThat(placement.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(placement.getBody()).containsEntry("code", "CIVIL_SERVANT_NOT_ACTIVE");
+        assertThat(correction.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void aPredicateCannotBeTypedIn() {
+        String nip = "199208082016031005";
+        registerEligiblePns(nip);
+        Map<String, Object> evaluation = new HashMap<>(annualEvaluation(2025));
+        evaluation.put("predicate", "SANGAT_BAIK");
+
+        ResponseEntity<Map> response = post("/api/v1/civil-servants/" + nip + "/evaluations", evaluation, "hr.ani");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).containsEntry("code", "FIELD_UNKNOWN");
+    }
+
+    private void registerEligiblePns(String nip) {
+        assertThat(post("/api/v1/civil-servants", Map.of("nip", nip, "fullName", "Rudi Hartono",
+                "employmentType", "PNS", "rank", "III/a", "rankSince", "2021-04-01", "education", "BACHELOR",
+                "workUnit", "Dinas Sosial", "position", "Penyuluh Sosial", "effectiveDate", "2021-04-01"),
+                "hr.ani").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        for (int year : new int[]{2024, 2025}) {
+            assertThat(post("/api/v1/civil-servants/" + nip + "/evaluations", annualEvaluation(year), "hr.ani")
+                    .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        }
+    }
+
+    private static Map<String, Object> annualEvaluation(int year) {
+        return Map.of("kind", "ANNUAL", "year", year, "periodStart", year + "-01-01", "periodEnd", year + "-12-31",
+                "evaluator", EVALUATOR, "workResult", "AS_EXPECTED", "workBehaviour", "AS_EXPECTED");
+    }
+
+    private JsonNode lastEvent(String nip, String column) throws Exception {
+        String json = jdbc.sql("select " + column + "::text from eventstore.event_log where aggregate_identifier = ?"
+                        + " order by sequence_number desc limit 1")
+                .param(nip).query(String.class).single();
+        return new ObjectMapper().readTree(json);
+    }
+
+    private long storedEvents() {
+        return jdbc.sql("select count(*) from eventstore.domain_event_entry").query(Long.class).single();
+    }
+
+    private ResponseEntity<Map> post(String path, Object body, String actor) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-Actor-Id", actor);
+        return http.postForEntity(path, new HttpEntity<>(body, headers), Map.class);
+    }
+}
