@@ -39,7 +39,9 @@ import id.jejak.kernel.performance.CloseCoaching;
 import id.jejak.kernel.performance.CoachingClosed;
 import id.jejak.kernel.performance.CoachingPlanned;
 import id.jejak.kernel.performance.CoachingSessionRecorded;
+import id.jejak.kernel.performance.CorrectPerformanceEvaluation;
 import id.jejak.kernel.performance.PerformanceEvaluated;
+import id.jejak.kernel.performance.PerformanceEvaluationCorrected;
 import id.jejak.kernel.performance.PlanCoaching;
 import id.jejak.kernel.performance.RecordCoachingSession;
 import id.jejak.kernel.performance.RecordPerformanceEvaluation;
@@ -246,6 +248,12 @@ class CivilServant {
         apply(performance.evaluate(nip, command, matrix));
     }
 
+    /** Allowed after retirement or dismissal too: it mends the record, it takes no new decision. */
+    @CommandHandler
+    void handle(CorrectPerformanceEvaluation command, PredicateMatrix matrix) {
+        apply(performance.correct(nip, command, matrix));
+    }
+
     @CommandHandler
     void handle(PlanCoaching command) {
         requireActive();
@@ -425,6 +433,11 @@ class CivilServant {
 
     @EventSourcingHandler
     void on(PerformanceEvaluated event, DomainEventMessage<?> message) {
+        performance.on(event, message.getIdentifier());
+    }
+
+    @EventSourcingHandler
+    void on(PerformanceEvaluationCorrected event, DomainEventMessage<?> message) {
         performance.on(event, message.getIdentifier());
     }
 

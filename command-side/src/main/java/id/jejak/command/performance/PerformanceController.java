@@ -5,6 +5,7 @@ import id.jejak.command.dispatch.CommandContext;
 import id.jejak.command.dispatch.CommandDispatcher;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.performance.CloseCoaching;
+import id.jejak.kernel.performance.CorrectPerformanceEvaluation;
 import id.jejak.kernel.performance.CoachingOutcome;
 import id.jejak.kernel.performance.EvaluationKind;
 import id.jejak.kernel.performance.PlanCoaching;
@@ -40,6 +41,12 @@ class PerformanceController {
                              @Size(max = 2000) String reason) {
     }
 
+    /** @param correctedEventId the event that last recorded the evaluation, as the career history shows it */
+    record CorrectionRequest(@NotBlank @Size(max = 100) String correctedEventId, @NotNull Rating workResult,
+                             @NotNull Rating workBehaviour, @NotBlank @Size(max = 200) String authority,
+                             @NotBlank @Size(max = 2000) String reason) {
+    }
+
     record CoachingRequest(@NotNull UUID evaluationId, @NotNull Nip coach, @NotNull LocalDate plannedOn,
                            @NotBlank @Size(max = 2000) String goal, @Size(max = 2000) String reason) {
     }
@@ -67,6 +74,18 @@ class PerformanceController {
         commands.dispatch(new RecordPerformanceEvaluation(civilServant, evaluationId, request.kind(), request.year(),
                 request.periodStart(), request.periodEnd(), request.evaluator(), request.workResult(),
                 request.workBehaviour()), context, request.reason());
+        return ResponseEntity.created(links.civilServant(civilServant))
+                .body(Map.of("nip", civilServant.value(), "evaluationId", evaluationId));
+    }
+
+    @PostMapping("/evaluations/{evaluationId}/corrections")
+    ResponseEntity<Map<String, Object>> correct(@PathVariable String nip, @PathVariable UUID evaluationId,
+                                                @Valid @RequestBody CorrectionRequest request,
+                                                CommandContext context) {
+        Nip civilServant = Nip.of(nip);
+        commands.dispatch(new CorrectPerformanceEvaluation(civilServant, evaluationId,
+                request.correctedEventId().trim(), request.workResult(), request.workBehaviour(),
+                request.authority().trim()), context, request.reason());
         return ResponseEntity.created(links.civilServant(civilServant))
                 .body(Map.of("nip", civilServant.value(), "evaluationId", evaluationId));
     }

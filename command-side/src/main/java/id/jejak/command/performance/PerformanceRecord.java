@@ -8,9 +8,12 @@ import id.jejak.kernel.performance.CoachingClosed;
 import id.jejak.kernel.performance.CoachingPlanned;
 import id.jejak.kernel.performance.CoachingSessionRecorded;
 import id.jejak.kernel.performance.EvaluationKind;
+import id.jejak.kernel.performance.CorrectPerformanceEvaluation;
 import id.jejak.kernel.performance.PerformanceEvaluated;
+import id.jejak.kernel.performance.PerformanceEvaluationCorrected;
 import id.jejak.kernel.performance.PlanCoaching;
 import id.jejak.kernel.performance.Predicate;
+import id.jejak.kernel.performance.Rating;
 import id.jejak.kernel.performance.RecordCoachingSession;
 import id.jejak.kernel.performance.RecordPerformanceEvaluation;
 
@@ -25,7 +28,9 @@ import java.util.UUID;
  */
 public final class PerformanceRecord {
 
-    private record Evaluation(EvaluationKind kind, int year, Predicate predicate, String eventId) {
+    /** @param eventId the event that last recorded it: the evaluation's own, or its latest correction's */
+    private record Evaluation(EvaluationKind kind, int year, LocalDate periodEnd, Rating workResult,
+                              Rating workBehaviour, Predicate predicate, String eventId) {
     }
 
     private record Coaching(UUID evaluationId, LocalDate plannedOn, int sessions, boolean closed) {
@@ -57,6 +62,29 @@ public final class PerformanceRecord {
                 command.periodStart(), command.periodEnd(), command.evaluator(), command.workResult(),
                 command.workBehaviour(), matrix.predicate(command.workResult(), command.workBehaviour()),
                 matrix.version());
+    }
+
+    public PerformanceEvaluationCorrected correct(Nip nip, CorrectPerformanceEvaluation command,
+                                                  PredicateMatrix matrix) {
+        Evaluation evaluation = evaluations.get(command.evaluationId());
+        if (evaluation == null) {
+            throw new RuleViolation(Refusal.NOT_FOUND, "EVALUATION_NOT_FOUND", "no such evaluation is recorded",
+                    Map.of("evaluationId", command.evaluationId()));
+        }
+        if (!evaluation.eventId().equals(command.correctedEventId())) {
+            throw new RuleViolation(Refusal.CONFLICT, "EVALUATION_CORRECTION_SUPERSEDED",
+                    "a correction names the event that last recorded the evaluation",
+                    Map.of("correctedEventId", command.correctedEventId(), "currentEventId", evaluation.eventId()));
+        }
+        if (evaluation.workResult() == command.workResult() && evaluation.workBehaviour() == command.workBehaviour()) {
+            throw new RuleViolation(Refusal.REFUSED, "EVALUATION_CORRECTION_CHANGES_NOTHING",
+                    "the corrected ratings are the ones already recorded", Map.of("evaluationId",
+                    command.evaluationId()));
+        }
+        return new PerformanceEvaluationCorrected(nip, command.evaluationId(), command.correctedEventId(),
+                evaluation.kind(), evaluation.year(), evaluation.periodEnd(), command.workResult(),
+                command.workBehaviour(), matrix.predicate(command.workResult(), command.workBehaviour()),
+                matrix.version(), command.authority());
     }
 
     public CoachingPlanned plan(Nip nip, PlanCoaching command) {
@@ -126,7 +154,13 @@ public final class PerformanceRecord {
     }
 
     public void on(PerformanceEvaluated event, String eventId) {
-        evaluations.put(event.evaluationId(), new Evaluation(event.kind(), event.year(), event.predicate(), eventId));
+        evaluations.put(event.evaluationId(), new Evaluation(event.kind(), event.year(), event.periodEnd(),
+                event.workResult(), event.workBehaviour(), event.predicate(), eventId));
+    }
+
+    public void on(PerformanceEvaluationCorrected event, String eventId) {
+        evaluations.put(event.evaluationId(), new Evaluation(event.kind(), event.year(), event.periodEnd(),
+                event.workResult(), event.workBehaviour(), event.predicate(), eventId));
     }
 
     public void on(CoachingPlanned event) {
