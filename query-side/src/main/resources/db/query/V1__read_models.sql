@@ -11,18 +11,6 @@ create table token_entry (
     primary key (processor_name, segment)
 );
 
-create table civil_servant (
-    nip             char(18)     primary key,
-    full_name       text         not null,
-    employment_type varchar(8)   not null,
-    rank            varchar(8),
-    work_unit       text         not null,
-    position        text         not null,
-    registered_on   date         not null,
-    last_sequence   bigint       not null,
-    updated_at      timestamptz  not null
-);
-
 create table training (
     training_id          uuid         primary key,
     nip                  char(18)     not null,
@@ -39,11 +27,14 @@ create table training (
 );
 create index training_by_nip_and_completion on training (nip, completed_on);
 
+-- One row per event about a person, from their own record or from another stream that names them (a programme's
+-- enrolment, say): keyed by the event's id, ordered by the global index, the order in which the store recorded them.
 create table career_event (
+    event_id        varchar(255) primary key,
     nip             char(18)     not null,
+    stream_id       varchar(255) not null,
     sequence_number bigint       not null,
-    global_index    bigint,
-    event_id        varchar(255) not null unique,
+    global_index    bigint       not null,
     event_type      varchar(100) not null,
     effective_date  date,
     recorded_at     timestamptz  not null,
@@ -53,6 +44,6 @@ create table career_event (
     legal_basis     text,
     correlation_id  text,
     causation_id    text,
-    data            jsonb        not null,
-    primary key (nip, sequence_number)
+    data            jsonb        not null
 );
+create index career_event_by_nip on career_event (nip, global_index);

@@ -17,7 +17,7 @@ class ProcessorsTest {
 
     @Test
     void everyProjectionStreamsFromTheStoreInBatchesOfAHundred() {
-        assertThat(processing.eventProcessors().keySet()).contains("career-history", "civil-servant-profile");
+        assertThat(processing.eventProcessors().keySet()).contains("career-history", "trainings");
         for (EventProcessor processor : processing.eventProcessors().values()) {
             assertThat(processor).isInstanceOf(PooledStreamingEventProcessor.class);
             // Axon exposes no getter for it; a batch of 1, its default, makes a replay ten times slower

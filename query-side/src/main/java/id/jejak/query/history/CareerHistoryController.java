@@ -22,7 +22,7 @@ class CareerHistoryController {
         this.jdbc = jdbc;
     }
 
-    /** Every recorded decision about one civil servant, in the order it was recorded. */
+    /** Every recorded decision about one civil servant, in the order the store recorded them. */
     @GetMapping("/api/v1/civil-servants/{nip}/history")
     CareerHistory history(@PathVariable String nip,
                           @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -35,11 +35,12 @@ class CareerHistoryController {
         }
         var events = jdbc.sql("""
                         select * from career_event where nip = ?
-                        order by sequence_number limit ? offset ?""")
+                        order by global_index limit ? offset ?""")
                 .params(civilServant.value(), size, (long) page * size)
                 .query((row, index) -> new CareerHistory.Entry(
+                        row.getString("stream_id"),
                         row.getLong("sequence_number"),
-                        (Long) row.getObject("global_index"),
+                        row.getLong("global_index"),
                         row.getString("event_id"),
                         row.getString("event_type"),
                         row.getObject("effective_date", LocalDate.class),

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import java.time.ZoneOffset;
 
 /**
- * Every event of every civil servant's career, one row each, with the context it was decided in. The row is keyed
- * by the person and the event's sequence number in their record, so a redelivered event is skipped.
+ * Every event of every civil servant's career, one row each, with the context it was decided in — also the events of
+ * other streams that name a civil servant, such as a programme's enrolments. The row is keyed by the event's id, so
+ * a redelivered event is skipped.
  */
 @Component
 @ProcessingGroup(CareerHistoryProjection.NAME)
@@ -38,15 +39,14 @@ class CareerHistoryProjection {
     void on(CareerEvent event, DomainEventMessage<?> message, TrackingToken token) throws JsonProcessingException {
         MetaData metadata = message.getMetaData();
         jdbc.sql("""
-                        insert into career_event (nip, sequence_number, global_index, event_id, event_type,
+                        insert into career_event (event_id, nip, stream_id, sequence_number, global_index, event_type,
                                                   effective_date, recorded_at, actor_id, actor_role, reason,
                                                   legal_basis, correlation_id, causation_id, data)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
-                        on conflict (nip, sequence_number) do nothing""")
-                .params(event.nip().value(), message.getSequenceNumber(),
-                        token.position().isPresent() ? token.position().getAsLong() : null,
-                        message.getIdentifier(), message.getPayloadType().getSimpleName(), event.effectiveDate(),
-                        message.getTimestamp().atOffset(ZoneOffset.UTC),
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                        on conflict (event_id) do nothing""")
+                .params(message.getIdentifier(), event.nip().value(), message.getAggregateIdentifier(),
+                        message.getSequenceNumber(), globalIndex(token), message.getPayloadType().getSimpleName(),
+                        event.effectiveDate(), message.getTimestamp().atOffset(ZoneOffset.UTC),
                         text(metadata, EventMetadata.ACTOR_ID), text(metadata, EventMetadata.ACTOR_ROLE),
                         text(metadata, EventMetadata.REASON), text(metadata, EventMetadata.LEGAL_BASIS),
                         text(metadata, EventMetadata.CORRELATION_ID), text(metadata, EventMetadata.CAUSATION_ID),
@@ -57,6 +57,11 @@ class CareerHistoryProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("truncate table career_event").update();
+    }
+
+    /** The store's position of the event: the order in which events were recorded, across every stream. */
+    private static long globalIndex(TrackingToken token) {
+        return token.position().orElseThrow(() -> new IllegalStateException("an event stream without positions"));
     }
 
     private static String text(MetaData metadata, String key) {

@@ -1,17 +1,16 @@
 package id.jejak.query.profile;
 
-import id.jejak.kernel.civilservant.Rank;
-import id.jejak.query.profile.CivilServantProfile.LessonHoursView;
-import id.jejak.query.profile.CivilServantProfile.RankView;
-import id.jejak.query.profile.CivilServantProfile.TrainingView;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,31 +21,27 @@ class CivilServantProfileRepository {
     static final int REQUIRED_LESSON_HOURS_PER_YEAR = 20;
 
     private final JdbcClient jdbc;
+    private final ObjectMapper json = new ObjectMapper();
 
     CivilServantProfileRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Optional<CivilServantProfile> find(String nip, Year year) {
-        List<TrainingView> trainings = jdbc.sql("""
-                        select * from training where nip = ? order by start_date, training_id""")
+    /** Reads one person's events (by index) and folds them; no replay of the store. */
+    Optional<CivilServantProfile> find(String nip, LocalDate asOf, Instant knownAt) {
+        List<ProfileAsOf.RecordedEvent> events = jdbc.sql("""
+                        select event_id, event_type, effective_date, recorded_at, global_index, data::text as data
+                        from career_event where nip = ? order by global_index""")
                 .param(nip)
-                .query((row, index) -> training(row))
+                .query((row, index) -> new ProfileAsOf.RecordedEvent(
+                        row.getString("event_id"),
+                        row.getString("event_type"),
+                        row.getObject("effective_date", LocalDate.class),
+                        row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                        row.getLong("global_index"),
+                        parse(row.getString("data"))))
                 .list();
-        return jdbc.sql("select * from civil_servant where nip = ?")
-                .param(nip)
-                .query((row, index) -> new CivilServantProfile(
-                        row.getString("nip"),
-                        row.getString("full_name"),
-                        row.getString("employment_type"),
-                        rank(row.getString("rank")),
-                        row.getString("work_unit"),
-                        row.getString("position"),
-                        row.getObject("registered_on", LocalDate.class),
-                        lessonHours(trainings, year),
-                        trainings,
-                        row.getObject("updated_at", OffsetDateTime.class).toInstant()))
-                .optional();
+        return Optional.ofNullable(ProfileAsOf.fold(nip, events, asOf, knownAt, REQUIRED_LESSON_HOURS_PER_YEAR));
     }
 
     Optional<TrainingView> findTraining(String nip, UUID trainingId) {
@@ -56,20 +51,12 @@ class CivilServantProfileRepository {
                 .optional();
     }
 
-    private static LessonHoursView lessonHours(List<TrainingView> trainings, Year year) {
-        List<TrainingView> completedThisYear = trainings.stream()
-                .filter(training -> training.completedOn() != null && Year.from(training.completedOn()).equals(year))
-                .toList();
-        int earned = completedThisYear.stream().mapToInt(TrainingView::earnedLessonHours).sum();
-        return new LessonHoursView(year.getValue(), earned, REQUIRED_LESSON_HOURS_PER_YEAR, completedThisYear.size());
-    }
-
-    private static RankView rank(String code) {
-        if (code == null) {
-            return null;
+    private com.fasterxml.jackson.databind.JsonNode parse(String data) {
+        try {
+            return json.readTree(data);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
-        Rank rank = Rank.ofCode(code);
-        return new RankView(rank.code(), rank.title());
     }
 
     private static TrainingView training(ResultSet row) throws SQLException {

@@ -1,6 +1,5 @@
 package id.jejak.query.profile;
 
-import id.jejak.kernel.civilservant.CivilServantRegistered;
 import id.jejak.kernel.training.TrainingAssigned;
 import id.jejak.kernel.training.TrainingCompleted;
 import org.axonframework.config.ProcessingGroup;
@@ -15,32 +14,19 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * The current profile of each civil servant and their trainings. A redelivered event changes nothing: inserts skip
- * rows that exist, updates skip rows already at or past the event's sequence number.
+ * Every individual training and its completion. A redelivered event changes nothing: inserts skip rows that exist,
+ * updates skip rows already at or past the event's sequence number.
  */
 @Component
-@ProcessingGroup(CivilServantProfileProjection.NAME)
-class CivilServantProfileProjection {
+@ProcessingGroup(TrainingProjection.NAME)
+class TrainingProjection {
 
-    static final String NAME = "civil-servant-profile";
+    static final String NAME = "trainings";
 
     private final JdbcClient jdbc;
 
-    CivilServantProfileProjection(JdbcClient jdbc) {
+    TrainingProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    @EventHandler
-    void on(CivilServantRegistered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        jdbc.sql("""
-                        insert into civil_servant (nip, full_name, employment_type, rank, work_unit, position,
-                                                   registered_on, last_sequence, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (nip) do nothing""")
-                .params(event.nip().value(), event.fullName(), event.employmentType().name(),
-                        event.rank() == null ? null : event.rank().code(), event.workUnit(), event.position(),
-                        event.effectiveDate(), sequence, recordedAt.atOffset(ZoneOffset.UTC))
-                .update();
     }
 
     @EventHandler
@@ -69,6 +55,6 @@ class CivilServantProfileProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("truncate table training, civil_servant").update();
+        jdbc.sql("truncate table training").update();
     }
 }

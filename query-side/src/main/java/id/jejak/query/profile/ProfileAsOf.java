@@ -1,0 +1,157 @@
+package id.jejak.query.profile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.jejak.kernel.civilservant.Rank;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A civil servant as they stood on a date ({@code asOf}, business time) according to what had been recorded by a
+ * moment ({@code knownAt}, system time). It folds the person's recorded events: those recorded after
+ * {@code knownAt} are unknown; revocations and corrections known by then apply to what they name; the rest apply in
+ * the order of their effective dates, up to {@code asOf}.
+ */
+final class ProfileAsOf {
+
+    /** One recorded event about the person, as the career-history table keeps it. */
+    record RecordedEvent(String eventId, String type, LocalDate effectiveDate, Instant recordedAt, long globalIndex,
+                         JsonNode data) {
+    }
+
+    private ProfileAsOf() {
+    }
+
+    static CivilServantProfile fold(String nip, List<RecordedEvent> recorded, LocalDate asOf, Instant knownAt,
+                                    int requiredLessonHours) {
+        List<RecordedEvent> known = recorded.stream().filter(event -> !event.recordedAt().isAfter(knownAt)).toList();
+        Set<String> revoked = new HashSet<>();
+        Set<String> revokedSanctions = new HashSet<>();
+        Map<String, JsonNode> evaluationCorrections = new HashMap<>();
+        for (RecordedEvent event : known) {
+            switch (event.type()) {
+                case "DecisionRevoked" -> revoked.add(event.data().path("revokedEventId").asText());
+                case "SanctionRevoked" -> revokedSanctions.add(event.data().path("sanctionId").asText());
+                case "PerformanceEvaluationCorrected" ->
+                        evaluationCorrections.put(event.data().path("evaluationId").asText(), event.data());
+                default -> {
+                }
+            }
+        }
+        var state = new State();
+        known.stream()
+                .filter(event -> !revoked.contains(event.eventId()))
+                .filter(event -> event.effectiveDate() == null || !event.effectiveDate().isAfter(asOf))
+                .sorted(Comparator.comparing(RecordedEvent::effectiveDate,
+                        Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(RecordedEvent::globalIndex))
+                .forEach(event -> state.apply(event, asOf, revokedSanctions, evaluationCorrections));
+        if (state.fullName == null) {
+            return null;
+        }
+        return new CivilServantProfile(nip, asOf, knownAt, state.fullName, state.employmentType, state.status,
+                state.rank == null ? null : new CivilServantProfile.RankView(state.rank.code(), state.rank.title(),
+                        state.rankSince),
+                new CivilServantProfile.PositionView(state.positionKind, state.position, state.workUnit,
+                        state.positionSince),
+                state.education, List.copyOf(state.sanctions),
+                state.annualPredicates.descendingMap().entrySet().stream().limit(2)
+                        .map(entry -> new CivilServantProfile.PredicateView(entry.getKey(), entry.getValue()))
+                        .toList(),
+                new CivilServantProfile.LessonHoursView(asOf.getYear(), state.lessonHours, requiredLessonHours,
+                        state.completedTrainings),
+                state.lastRecordedAt);
+    }
+
+    /** What the fold has learned so far. */
+    private static final class State {
+        String fullName;
+        String employmentType;
+        String status;
+        Rank rank;
+        LocalDate rankSince;
+        String positionKind;
+        String position;
+        String workUnit;
+        LocalDate positionSince;
+        String education;
+        final List<CivilServantProfile.SanctionView> sanctions = new ArrayList<>();
+        final TreeMap<Integer, String> annualPredicates = new TreeMap<>();
+        int lessonHours;
+        int completedTrainings;
+        Instant lastRecordedAt;
+
+        void apply(RecordedEvent event, LocalDate asOf, Set<String> revokedSanctions,
+                   Map<String, JsonNode> evaluationCorrections) {
+            JsonNode data = event.data();
+            lastRecordedAt = lastRecordedAt == null || event.recordedAt().isAfter(lastRecordedAt)
+                    ? event.recordedAt() : lastRecordedAt;
+            switch (event.type()) {
+                case "CivilServantRegistered" -> {
+                    fullName = data.path("fullName").asText();
+                    employmentType = data.path("employmentType").asText();
+                    status = "ACTIVE";
+                    rank = data.hasNonNull("rank") ? Rank.ofCode(data.path("rank").asText()) : null;
+                    rankSince = date(data, "rankSince");
+                    position = data.path("position").asText();
+                    workUnit = data.path("workUnit").asText();
+                    positionSince = event.effectiveDate();
+                    education = text(data, "education");
+                }
+                case "ConfirmedAsPns" -> employmentType = "PNS";
+                case "IdentityCorrected" -> fullName = data.path("fullName").asText();
+                case "EducationRecorded" -> education = text(data, "education");
+                case "PlacedInPosition" -> {
+                    positionKind = text(data, "kind");
+                    position = data.path("title").asText();
+                    workUnit = data.path("workUnit").asText();
+                    positionSince = event.effectiveDate();
+                }
+                case "PromotionGranted" -> {
+                    rank = Rank.ofCode(data.path("toRank").asText());
+                    rankSince = event.effectiveDate();
+                }
+                case "Retired" -> status = "RETIRED";
+                case "Dismissed" -> status = "DISMISSED";
+                case "SanctionImposed" -> {
+                    LocalDate endsOn = date(data, "endsOn");
+                    if (!revokedSanctions.contains(data.path("sanctionId").asText()) && endsOn != null
+                            && asOf.isBefore(endsOn)) {
+                        sanctions.add(new CivilServantProfile.SanctionView(data.path("sanctionId").asText(),
+                                data.path("type").asText(), data.path("level").asText(), event.effectiveDate(),
+                                endsOn));
+                    }
+                }
+                case "PerformanceEvaluated" -> {
+                    if ("ANNUAL".equals(data.path("kind").asText())) {
+                        JsonNode latest = evaluationCorrections.getOrDefault(data.path("evaluationId").asText(), data);
+                        annualPredicates.put(data.path("year").asInt(), latest.path("predicate").asText());
+                    }
+                }
+                case "TrainingCompleted", "ProgrammeParticipationCompleted" -> {
+                    if (event.effectiveDate().getYear() == asOf.getYear() && data.hasNonNull("earnedLessonHours")) {
+                        lessonHours += data.path("earnedLessonHours").asInt();
+                        completedTrainings++;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
+        private static LocalDate date(JsonNode data, String field) {
+            return data.hasNonNull(field) ? LocalDate.parse(data.path(field).asText()) : null;
+        }
+
+        private static String text(JsonNode data, String field) {
+            return data.hasNonNull(field) ? data.path(field).asText() : null;
+        }
+    }
+}
