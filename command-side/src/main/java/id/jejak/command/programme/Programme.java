@@ -155,11 +155,13 @@ class Programme {
 
     @EventSourcingHandler
     void on(ProgrammeParticipationCompleted event) {
-        participants.computeIfPresent(event.nip(), (nip, participant) -> new Participant(true, false));
+        participants.computeIfPresent(event.nip(),
+                (nip, participant) -> new Participant(true, participant.evaluated()));
     }
 
     @EventSourcingHandler
     void on(ProgrammeEvaluatedByParticipant event) {
-        participants.computeIfPresent(event.nip(), (nip, participant) -> new Participant(true, true));
+        participants.computeIfPresent(event.nip(),
+                (nip, participant) -> new Participant(participant.completed(), true));
     }
 }
