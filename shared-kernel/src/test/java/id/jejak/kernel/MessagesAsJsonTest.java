@@ -9,6 +9,7 @@ import id.jejak.kernel.civilservant.Education;
 import id.jejak.kernel.civilservant.EmploymentType;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.programme.ProgrammeParticipationCompleted;
 import id.jejak.kernel.training.LessonHours;
 import id.jejak.kernel.training.TrainingAssigned;
 import id.jejak.kernel.training.TrainingKind;
@@ -49,5 +50,17 @@ class MessagesAsJsonTest {
         assertThat(written.has("effectiveDate")).isFalse();
         assertThat(written.get("plannedLessonHours").asInt()).isEqualTo(40);
         assertThat(json.treeToValue(written, TrainingAssigned.class)).isEqualTo(event);
+    }
+
+    @Test
+    void aParticipationNotCompletedIsWrittenWithoutLessonHoursAndReadBack() throws Exception {
+        var event = new ProgrammeParticipationCompleted(UUID.randomUUID(), Nip.of("198609262015051001"), false,
+                null, LocalDate.of(2025, 7, 11), null);
+
+        JsonNode written = json.readTree(json.writeValueAsString(event));
+
+        assertThat(written.get("earnedLessonHours").isNull()).isTrue();
+        assertThat(written.has("effectiveDate")).isFalse();
+        assertThat(json.treeToValue(written, ProgrammeParticipationCompleted.class)).isEqualTo(event);
     }
 }

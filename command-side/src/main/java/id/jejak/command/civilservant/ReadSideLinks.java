@@ -27,4 +27,9 @@ public class ReadSideLinks {
         return UriComponentsBuilder.fromUriString(querySide).path("/api/v1/civil-servants/{nip}/trainings/{id}")
                 .buildAndExpand(nip.value(), trainingId).toUri();
     }
+
+    public URI programme(UUID programmeId) {
+        return UriComponentsBuilder.fromUriString(querySide).path("/api/v1/programmes/{id}")
+                .buildAndExpand(programmeId).toUri();
+    }
 }

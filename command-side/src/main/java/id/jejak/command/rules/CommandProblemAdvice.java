@@ -43,6 +43,10 @@ class CommandProblemAdvice {
         return problems.unexpected(e);
     }
 
+    /**
+     * Axon's not-found names no aggregate type. Controllers of other records name theirs in a {@link RuleViolation};
+     * what reaches this handler is a civil servant's record.
+     */
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail notFound(AggregateNotFoundException e) {
         return problems.problem(HttpStatus.NOT_FOUND, "CIVIL_SERVANT_NOT_FOUND",

@@ -1,0 +1,167 @@
+package id.jejak.command.programme;
+
+import id.jejak.command.rules.Refusal;
+import id.jejak.command.rules.RuleViolation;
+import id.jejak.kernel.civilservant.Nip;
+import id.jejak.kernel.programme.CreateProgramme;
+import id.jejak.kernel.programme.EnrolParticipant;
+import id.jejak.kernel.programme.ParticipantEnrolled;
+import id.jejak.kernel.programme.ProgrammeCreated;
+import id.jejak.kernel.programme.ProgrammeEvaluatedByParticipant;
+import id.jejak.kernel.programme.ProgrammeParticipationCompleted;
+import id.jejak.kernel.programme.RecordProgrammeCompletion;
+import id.jejak.kernel.programme.RecordProgrammeEvaluation;
+import id.jejak.kernel.training.LessonHours;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One development programme and its participants. Whether a participant is a registered civil servant is not
+ * checked here: that is another record's knowledge.
+ */
+@Aggregate
+class Programme {
+
+    @AggregateIdentifier
+    private UUID programmeId;
+    private int capacity;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private LessonHours lessonHours;
+    private final Map<Nip, Participant> participants = new HashMap<>();
+
+    /** A participant as far as the rules need them: whether their completion and evaluation are recorded. */
+    private record Participant(boolean completed, boolean evaluated) {
+    }
+
+    /** Axon rebuilds the record from its events through this constructor. */
+    Programme() {
+    }
+
+    @CommandHandler
+    Programme(CreateProgramme command) {
+        if (command.endDate().isBefore(command.startDate())) {
+            throw new RuleViolation(Refusal.REFUSED, "PROGRAMME_ENDS_BEFORE_START",
+                    "a programme cannot end before it starts",
+                    Map.of("startDate", command.startDate(), "endDate", command.endDate()));
+        }
+        apply(new ProgrammeCreated(command.programmeId(), command.title(), command.kind(),
+                command.partnerInstitution(), command.country(), command.capacity(), command.startDate(),
+                command.endDate(), command.lessonHours()));
+    }
+
+    @CommandHandler
+    void handle(EnrolParticipant command) {
+        if (participants.containsKey(command.nip())) {
+            throw new RuleViolation(Refusal.CONFLICT, "PARTICIPANT_ALREADY_ENROLLED",
+                    "this civil servant is already enrolled in the programme", Map.of("nip", command.nip()));
+        }
+        if (command.enrolledOn().isAfter(endDate)) {
+            throw new RuleViolation(Refusal.REFUSED, "PROGRAMME_ALREADY_ENDED",
+                    "no one can be enrolled in a programme after it ended",
+                    Map.of("enrolledOn", command.enrolledOn(), "endDate", endDate));
+        }
+        if (participants.size() >= capacity) {
+            throw new RuleViolation(Refusal.REFUSED, "PROGRAMME_FULL",
+                    "the programme has no place left", Map.of("capacity", capacity));
+        }
+        apply(new ParticipantEnrolled(programmeId, command.nip(), command.enrolledOn()));
+    }
+
+    /**
+     * Whether lesson hours go with attendance is a rule here rather than input validation, so that it holds for
+     * every sender of the command, not only the HTTP API.
+     */
+    @CommandHandler
+    void handle(RecordProgrammeCompletion command) {
+        Participant participant = enrolled(command.nip());
+        if (participant.completed()) {
+            throw new RuleViolation(Refusal.CONFLICT, "PARTICIPATION_ALREADY_COMPLETED",
+                    "this participant's completion is already recorded", Map.of("nip", command.nip()));
+        }
+        if (command.attended() && command.earnedLessonHours() == null) {
+            throw new RuleViolation(Refusal.REFUSED, "EARNED_LESSON_HOURS_REQUIRED",
+                    "a participant who attended earned lesson hours", Map.of("attended", true));
+        }
+        if (!command.attended() && command.earnedLessonHours() != null) {
+            throw new RuleViolation(Refusal.REFUSED, "EARNED_LESSON_HOURS_WITHOUT_ATTENDANCE",
+                    "a participant who did not complete the programme earned no lesson hours",
+                    Map.of("attended", false, "earnedLessonHours", command.earnedLessonHours().value()));
+        }
+        if (command.completedOn().isBefore(startDate)) {
+            throw new RuleViolation(Refusal.REFUSED, "PROGRAMME_COMPLETED_BEFORE_START",
+                    "a programme cannot be completed before it starts",
+                    Map.of("completedOn", command.completedOn(), "startDate", startDate));
+        }
+        if (command.attended() && command.earnedLessonHours().value() > lessonHours.value()) {
+            throw new RuleViolation(Refusal.REFUSED, "LESSON_HOURS_ABOVE_PROGRAMME",
+                    "a participant cannot earn more lesson hours than the programme gives",
+                    Map.of("earnedLessonHours", command.earnedLessonHours().value(),
+                            "lessonHours", lessonHours.value()));
+        }
+        apply(new ProgrammeParticipationCompleted(programmeId, command.nip(), command.attended(),
+                command.earnedLessonHours(), command.completedOn(), command.certificateNumber()));
+    }
+
+    @CommandHandler
+    void handle(RecordProgrammeEvaluation command) {
+        Participant participant = enrolled(command.nip());
+        if (!participant.completed()) {
+            throw new RuleViolation(Refusal.REFUSED, "PARTICIPANT_HAS_NOT_COMPLETED",
+                    "a participant evaluates a programme once their completion is recorded",
+                    Map.of("nip", command.nip()));
+        }
+        if (participant.evaluated()) {
+            throw new RuleViolation(Refusal.CONFLICT, "PROGRAMME_ALREADY_EVALUATED",
+                    "this participant's evaluation of the programme is already recorded",
+                    Map.of("nip", command.nip()));
+        }
+        apply(new ProgrammeEvaluatedByParticipant(programmeId, command.nip(), command.rating(), command.comments(),
+                command.evaluatedOn()));
+    }
+
+    private Participant enrolled(Nip nip) {
+        Participant participant = participants.get(nip);
+        if (participant == null) {
+            throw new RuleViolation(Refusal.NOT_FOUND, "PARTICIPANT_NOT_ENROLLED",
+                    "this civil servant is not enrolled in the programme",
+                    Map.of("programmeId", programmeId, "nip", nip));
+        }
+        return participant;
+    }
+
+    @EventSourcingHandler
+    void on(ProgrammeCreated event) {
+        programmeId = event.programmeId();
+        capacity = event.capacity();
+        startDate = event.startDate();
+        endDate = event.endDate();
+        lessonHours = event.lessonHours();
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantEnrolled event) {
+        participants.put(event.nip(), new Participant(false, false));
+    }
+
+    @EventSourcingHandler
+    void on(ProgrammeParticipationCompleted event) {
+        participants.computeIfPresent(event.nip(),
+                (nip, participant) -> new Participant(true, participant.evaluated()));
+    }
+
+    @EventSourcingHandler
+    void on(ProgrammeEvaluatedByParticipant event) {
+        participants.computeIfPresent(event.nip(),
+                (nip, participant) -> new Participant(participant.completed(), true));
+    }
+}

@@ -1,0 +1,158 @@
+package id.jejak.command.programme;
+
+import id.jejak.command.CommandSideTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The programme API through HTTP: each decision that passes is one event; a refused one writes nothing. */
+@CommandSideTest
+@SuppressWarnings({"rawtypes", "unchecked"})
+class ProgrammeApiTest {
+
+    private static final String PARTICIPANT = "198609262015051001";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void creatingEnrollingCompletingAndEvaluatingEachAnswerCreatedAndWriteOneEvent() {
+        long before = storedEvents();
+
+        ResponseEntity<Map> created = post("/api/v1/programmes", programme(10));
+        String programme = "/api/v1/programmes/" + created.getBody().get("programmeId");
+        ResponseEntity<Map> enrolled = post(programme + "/participants", Map.of("nip", PARTICIPANT));
+        ResponseEntity<Map> completed = post(programme + "/participants/" + PARTICIPANT + "/completion",
+                Map.of("attended", true, "earnedLessonHours", 30, "completedOn", "2025-01-10",
+                        "certificateNumber", "SERT/2025/001"));
+        ResponseEntity<Map> evaluated = post(programme + "/participants/" + PARTICIPANT + "/evaluation",
+                Map.of("rating", 5, "comments", "Sangat bermanfaat"));
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getHeaders().getLocation()).hasToString("http://localhost:8082" + programme);
+        assertThat(enrolled.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(enrolled.getBody()).containsEntry("nip", PARTICIPANT);
+        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(evaluated.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(storedEvents()).isEqualTo(before + 4);
+    }
+
+    @Test
+    void enrolmentInAFullProgrammeIsUnprocessableAndWritesNothing() {
+        String programme = "/api/v1/programmes/" + post("/api/v1/programmes", programme(1)).getBody()
+                .get("programmeId");
+        post(programme + "/participants", Map.of("nip", PARTICIPANT));
+        long before = storedEvents();
+
+        ResponseEntity<Map> response = post(programme + "/participants", Map.of("nip", "199001152019032002"));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).containsEntry("code", "PROGRAMME_FULL")
+                .containsEntry("detail", "Program sudah penuh: kapasitasnya 1 peserta");
+        assertThat((Map) response.getBody().get("facts")).containsEntry("capacity", 1);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "/participants | {\"nip\":\"198609262015051001\"}",
+            "/participants/198609262015051001/completion | {\"attended\":false,\"completedOn\":\"2025-01-10\"}",
+            "/participants/198609262015051001/evaluation | {\"rating\":4}"})
+    void aDecisionAboutAnUnknownProgrammeIsNotFoundAndWritesNothing(String path, String body) {
+        String unknown = UUID.randomUUID().toString();
+        long before = storedEvents();
+
+        ResponseEntity<Map> response = post("/api/v1/programmes/" + unknown + path, body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getBody()).containsEntry("code", "PROGRAMME_NOT_FOUND");
+        assertThat((Map) response.getBody().get("facts")).containsEntry("programmeId", unknown);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aProgrammeOfAnUnknownKindIsABadRequestNamingTheField() {
+        Map<String, Object> body = programme(10);
+        body.put("kind", "WEBINAR");
+        long before = storedEvents();
+
+        ResponseEntity<Map> response = post("/api/v1/programmes", body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).containsEntry("code", "VALUE_NOT_ALLOWED");
+        assertThat((Iterable<Map>) response.getBody().get("errors")).anySatisfy(error ->
+                assertThat(error).containsEntry("field", "kind"));
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aProgrammeInAnUnknownCountryIsABadRequestNamingTheField() {
+        Map<String, Object> body = programme(10);
+        body.put("country", "XX");
+
+        ResponseEntity<Map> response = post("/api/v1/programmes", body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).containsEntry("code", "COUNTRY_UNKNOWN");
+        assertThat((Iterable<Map>) response.getBody().get("errors")).anySatisfy(error ->
+                assertThat(error).containsEntry("field", "country"));
+    }
+
+    @Test
+    void aProgrammeWithoutPlacesIsABadRequest() {
+        ResponseEntity<Map> response = post("/api/v1/programmes", programme(0));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).containsEntry("code", "VALIDATION_FAILED");
+        assertThat((Iterable<Map>) response.getBody().get("errors")).anySatisfy(error ->
+                assertThat(error).containsEntry("field", "capacity"));
+    }
+
+    @Test
+    void aRatingAboveFiveIsABadRequestNamingTheField() {
+        ResponseEntity<Map> response = post("/api/v1/programmes/" + UUID.randomUUID() + "/participants/"
+                + PARTICIPANT + "/evaluation", Map.of("rating", 6));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).containsEntry("code", "VALIDATION_FAILED");
+        assertThat((Iterable<Map>) response.getBody().get("errors")).anySatisfy(error ->
+                assertThat(error).containsEntry("field", "rating").containsEntry("message", "harus antara 1 dan 5"));
+    }
+
+    private ResponseEntity<Map> post(String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-Actor-Id", "hr.ani");
+        return http.postForEntity(path, new HttpEntity<>(body, headers), Map.class);
+    }
+
+    private long storedEvents() {
+        return jdbc.sql("select count(*) from eventstore.domain_event_entry").query(Long.class).single();
+    }
+
+    /** Started in the past and still running, so enrolment today and a completion already recorded both fit. */
+    private static Map<String, Object> programme(int capacity) {
+        return new HashMap<>(Map.of("title", "Pelatihan Kepemimpinan Pengawas", "kind", "CLASSROOM",
+                "partnerInstitution", "BPSDM Provinsi Sumatera Utara", "capacity", capacity,
+                "startDate", "2025-01-06", "endDate", LocalDate.now().plusYears(1).toString(),
+                "lessonHours", 32, "reason", "rencana pengembangan kompetensi 2025"));
+    }
+}

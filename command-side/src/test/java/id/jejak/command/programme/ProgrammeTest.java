@@ -1,0 +1,325 @@
+package id.jejak.command.programme;
+
+import id.jejak.command.rules.RuleViolation;
+import id.jejak.kernel.civilservant.Nip;
+import id.jejak.kernel.programme.CreateProgramme;
+import id.jejak.kernel.programme.EnrolParticipant;
+import id.jejak.kernel.programme.ParticipantEnrolled;
+import id.jejak.kernel.programme.ProgrammeCreated;
+import id.jejak.kernel.programme.ProgrammeEvaluatedByParticipant;
+import id.jejak.kernel.programme.ProgrammeParticipationCompleted;
+import id.jejak.kernel.programme.RecordProgrammeCompletion;
+import id.jejak.kernel.programme.RecordProgrammeEvaluation;
+import id.jejak.kernel.training.LessonHours;
+import id.jejak.kernel.training.TrainingKind;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.equalTo;
+
+class ProgrammeTest {
+
+    private static final UUID PROGRAMME = UUID.fromString("3d5b8f0a-6c2e-4f71-9b1d-8e4a2c7f0b33");
+    private static final LocalDate START = LocalDate.of(2025, 7, 7);
+    private static final LocalDate END = LocalDate.of(2025, 7, 11);
+    private static final int CAPACITY = 2;
+    private static final LessonHours PROGRAMME_JP = LessonHours.of(32);
+
+    private static final Nip BUDI = Nip.of("198609262015051001");
+    private static final Nip SITI = Nip.of("199001152019032002");
+    private static final Nip AGUS = Nip.of("197008172000031001");
+
+    private AggregateTestFixture<Programme> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Programme.class);
+    }
+
+    // --- creating a programme -------------------------------------------------------------------------------------
+
+    @Test
+    void creationEmitsProgrammeCreatedWithExactlyTheCommandsData() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProgramme(PROGRAMME, "Magang Tata Kelola Digital", TrainingKind.INTERNSHIP,
+                        "Universiti Malaya", "MY", 10, START, END, LessonHours.of(40)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ProgrammeCreated(PROGRAMME, "Magang Tata Kelola Digital", TrainingKind.INTERNSHIP,
+                        "Universiti Malaya", "MY", 10, START, END, LessonHours.of(40)));
+    }
+
+    @Test
+    void aProgrammeOfOneDayIsAllowed() {
+        fixture.givenNoPriorActivity()
+                .when(create(START, START))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(created(START, START));
+    }
+
+    @Test
+    void aProgrammeEndingTheDayBeforeItStartsIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(create(START, START.minusDays(1)))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("PROGRAMME_ENDS_BEFORE_START"));
+    }
+
+    // --- enrolling participants -----------------------------------------------------------------------------------
+
+    @Test
+    void enrolmentEmitsParticipantEnrolled() {
+        fixture.given(created(START, END))
+                .when(new EnrolParticipant(PROGRAMME, BUDI, START.minusDays(14)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ParticipantEnrolled(PROGRAMME, BUDI, START.minusDays(14)));
+    }
+
+    @Test
+    void enrolmentUpToTheCapacityIsAllowed() {
+        fixture.given(created(START, END), enrolled(BUDI))
+                .when(enrol(SITI, START))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(enrolled(SITI));
+    }
+
+    @Test
+    void enrolmentBeyondTheCapacityIsRefused() {
+        fixture.given(created(START, END), enrolled(BUDI), enrolled(SITI))
+                .when(enrol(AGUS, START))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("PROGRAMME_FULL"));
+    }
+
+    @Test
+    void enrollingTheSameCivilServantTwiceIsRefused() {
+        fixture.given(created(START, END), enrolled(BUDI))
+                .when(enrol(BUDI, START))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("PARTICIPANT_ALREADY_ENROLLED"));
+    }
+
+    @Test
+    void enrolmentOnTheLastDayOfTheProgrammeIsAllowed() {
+        fixture.given(created(START, END))
+                .when(enrol(BUDI, END))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ParticipantEnrolled(PROGRAMME, BUDI, END));
+    }
+
+    @Test
+    void enrolmentTheDayAfterTheProgrammeEndedIsRefused() {
+        fixture.given(created(START, END))
+                .when(enrol(BUDI, END.plusDays(1)))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("PROGRAMME_ALREADY_ENDED"));
+    }
+
+    // --- recording completion -------------------------------------------------------------------------------------
+
+    @Test
+    void completionOfAParticipantWhoAttendedEmitsTheLessonHoursEarned() {
+        fixture.given(created(START, END), enrolled(BUDI))
+                .when(new RecordProgrammeCompletion(PROGRAMME, BUDI, true, LessonHours.of(30), END, "SERT/2025/07"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ProgrammeParticipationCompleted(PROGRAMME, BUDI, true, LessonHours.of(30), END,
+                        "SERT/2025/07"));
+    }
+
+    @Test
+    void aParticipantWhoDidNotCompleteIsRecordedWithoutLessonHours() {
+        fixture.given(created(START, END), enrolled(BUDI))
+                .when(new RecordProgrammeCompletion(PROGRAMME, BUDI, false, null, END, null))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ProgrammeParticipationCompleted(PROGRAMME, BUDI, false, null, END, null));
+    }
+
+    @Test
+    void completionOfSomeoneNotEnrolledIsRefused() {
+        fixture.given(created(START, END), enrolled(BUDI))
+                .when(complete(SITI, END, PROGRAMME_JP))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("PARTICIPANT_NOT_ENROLLED"));
+    }
+
+    @Test
+    void completionRecordedASecondTimeIsRefused() {
+        fixture.given(created(START, END), enrolled(BUDI), completed(BUDI))
+                .when(complete(BUDI, END, PROGRAMME_JP))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("PARTICIPATION_ALREADY_COMPLETED"));
+    }
+
+    @Test
+    void completionOfAnotherParticipantAfterOneIsRecordedIsAllowed() {
+        fixture.given(created(START, END), enrolled(BUDI), enrolled(SITI), completed(BUDI))
+                .when(complete(SITI, END, PROGRAMME_JP))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(completed(SITI));
+    }
+
+    @Test
+    void completionOnTheStartDateIsAllowed() {
+        fixture.given(created(START, END), enrolled(BUDI))
+                .when(complete(BUDI, START, PROGRAMME_JP))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ProgrammeParticipationCompleted(PROGRAMME, BUDI, true, PROGRAMME_JP, START,
+                        "SERT/2025/01"));
+    }
+
+    @Test
+    void completionTheDayBeforeTheStartIsRefused() {
+        fixture.given(created(START, END), enrolled(BUDI))
+                .when(complete(BUDI, START.minusDays(1), PROGRAMME_JP))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("PROGRAMME_COMPLETED_BEFORE_START"));
+    }
+
+    @Test
+    void earningExactlyTheProgrammesLessonHoursIsAllowed() {
+        fixture.given(created(START, END), enrolled(BUDI))
+                .when(complete(BUDI, END, PROGRAMME_JP))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(completed(BUDI));
+    }
+
+    @Test
+    void earningOneLessonHourMoreThanTheProgrammeGivesIsRefused() {
+        fixture.given(created(START, END), enrolled(BUDI))
+                .when(complete(BUDI, END, LessonHours.of(PROGRAMME_JP.value() + 1)))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("LESSON_HOURS_ABOVE_PROGRAMME"));
+    }
+
+    @Test
+    void anAttendedCompletionWithoutLessonHoursIsRefused() {
+        fixture.given(created(START, END), enrolled(BUDI))
+                .when(new RecordProgrammeCompletion(PROGRAMME, BUDI, true, null, END, null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("EARNED_LESSON_HOURS_REQUIRED"));
+    }
+
+    @Test
+    void lessonHoursForAParticipantWhoDidNotCompleteAreRefused() {
+        fixture.given(created(START, END), enrolled(BUDI))
+                .when(new RecordProgrammeCompletion(PROGRAMME, BUDI, false, LessonHours.of(8), END, null))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("EARNED_LESSON_HOURS_WITHOUT_ATTENDANCE"));
+    }
+
+    // --- evaluating the programme ---------------------------------------------------------------------------------
+
+    @Test
+    void anEvaluationByAParticipantWhoCompletedEmitsProgrammeEvaluatedByParticipant() {
+        fixture.given(created(START, END), enrolled(BUDI), completed(BUDI))
+                .when(evaluate(BUDI))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(evaluated(BUDI));
+    }
+
+    @Test
+    void anEvaluationByAParticipantWhoDidNotCompleteIsAllowedOnceTheirOutcomeIsRecorded() {
+        fixture.given(created(START, END), enrolled(BUDI),
+                        new ProgrammeParticipationCompleted(PROGRAMME, BUDI, false, null, END, null))
+                .when(evaluate(BUDI))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(evaluated(BUDI));
+    }
+
+    @Test
+    void anEvaluationBeforeTheParticipantsCompletionIsRecordedIsRefused() {
+        fixture.given(created(START, END), enrolled(BUDI))
+                .when(evaluate(BUDI))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("PARTICIPANT_HAS_NOT_COMPLETED"));
+    }
+
+    @Test
+    void anEvaluationBySomeoneNotEnrolledIsRefused() {
+        fixture.given(created(START, END), enrolled(BUDI), completed(BUDI))
+                .when(evaluate(SITI))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("PARTICIPANT_NOT_ENROLLED"));
+    }
+
+    @Test
+    void aSecondEvaluationByTheSameParticipantIsRefused() {
+        fixture.given(created(START, END), enrolled(BUDI), completed(BUDI), evaluated(BUDI))
+                .when(evaluate(BUDI))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("PROGRAMME_ALREADY_EVALUATED"));
+    }
+
+    @Test
+    void anEvaluationByAnotherParticipantAfterOneIsRecordedIsAllowed() {
+        fixture.given(created(START, END), enrolled(BUDI), enrolled(SITI), completed(BUDI), completed(SITI),
+                        evaluated(BUDI))
+                .when(evaluate(SITI))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(evaluated(SITI));
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------------------
+
+    private static CreateProgramme create(LocalDate startDate, LocalDate endDate) {
+        return new CreateProgramme(PROGRAMME, "Pelatihan Kepemimpinan Pengawas", TrainingKind.CLASSROOM,
+                "BPSDM Provinsi Sumatera Utara", "ID", CAPACITY, startDate, endDate, PROGRAMME_JP);
+    }
+
+    private static ProgrammeCreated created(LocalDate startDate, LocalDate endDate) {
+        return new ProgrammeCreated(PROGRAMME, "Pelatihan Kepemimpinan Pengawas", TrainingKind.CLASSROOM,
+                "BPSDM Provinsi Sumatera Utara", "ID", CAPACITY, startDate, endDate, PROGRAMME_JP);
+    }
+
+    private static EnrolParticipant enrol(Nip nip, LocalDate enrolledOn) {
+        return new EnrolParticipant(PROGRAMME, nip, enrolledOn);
+    }
+
+    private static ParticipantEnrolled enrolled(Nip nip) {
+        return new ParticipantEnrolled(PROGRAMME, nip, START);
+    }
+
+    private static RecordProgrammeCompletion complete(Nip nip, LocalDate completedOn, LessonHours earned) {
+        return new RecordProgrammeCompletion(PROGRAMME, nip, true, earned, completedOn, "SERT/2025/01");
+    }
+
+    private static ProgrammeParticipationCompleted completed(Nip nip) {
+        return new ProgrammeParticipationCompleted(PROGRAMME, nip, true, PROGRAMME_JP, END, "SERT/2025/01");
+    }
+
+    private static RecordProgrammeEvaluation evaluate(Nip nip) {
+        return new RecordProgrammeEvaluation(PROGRAMME, nip, 4, "Materi relevan dengan tugas", END.plusDays(3));
+    }
+
+    private static ProgrammeEvaluatedByParticipant evaluated(Nip nip) {
+        return new ProgrammeEvaluatedByParticipant(PROGRAMME, nip, 4, "Materi relevan dengan tugas", END.plusDays(3));
+    }
+
+    /** A {@link RuleViolation} refusing with the given rule code. */
+    private static Matcher<RuleViolation> violationOf(String code) {
+        return new FeatureMatcher<>(equalTo(code), "a RuleViolation with code", "code") {
+            @Override
+            protected String featureValueOf(RuleViolation violation) {
+                return violation.details().code();
+            }
+        };
+    }
+}
