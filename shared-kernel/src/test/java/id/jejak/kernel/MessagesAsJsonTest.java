@@ -13,8 +13,13 @@ import id.jejak.kernel.programme.ProgrammeParticipationCompleted;
 import id.jejak.kernel.training.LessonHours;
 import id.jejak.kernel.training.TrainingAssigned;
 import id.jejak.kernel.training.TrainingKind;
+import id.jejak.kernel.workunit.CitizenSatisfactionRecorded;
+import id.jejak.kernel.workunit.SatisfactionGrade;
+import id.jejak.kernel.workunit.SatisfactionIndex;
+import id.jejak.kernel.workunit.UnitCode;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -62,5 +67,16 @@ class MessagesAsJsonTest {
         assertThat(written.get("earnedLessonHours").isNull()).isTrue();
         assertThat(written.has("effectiveDate")).isFalse();
         assertThat(json.treeToValue(written, ProgrammeParticipationCompleted.class)).isEqualTo(event);
+    }
+
+    @Test
+    void aSatisfactionIndexIsWrittenAsTheNumberTheSurveyReportShows() throws Exception {
+        var event = new CitizenSatisfactionRecorded(UnitCode.of("DINKES"), 2025, "2025-S1",
+                SatisfactionIndex.of(new BigDecimal("88.3")), SatisfactionGrade.B, 412, "PermenPANRB-14-2017");
+
+        String written = json.writeValueAsString(event);
+
+        assertThat(written).contains("\"unit\":\"DINKES\"", "\"index\":88.30", "\"grade\":\"B\"");
+        assertThat(json.readValue(written, CitizenSatisfactionRecorded.class)).isEqualTo(event);
     }
 }

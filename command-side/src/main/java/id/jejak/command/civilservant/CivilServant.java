@@ -166,7 +166,7 @@ class CivilServant {
     @CommandHandler
     void handle(CorrectIdentity command) {
         if (command.fullName().equals(fullName)) {
-            throw new RuleViolation(Refusal.REFUSED, "CORRECTION_CHANGES_NOTHING",
+            throw new RuleViolation(Refusal.REFUSED, "IDENTITY_CORRECTION_CHANGES_NOTHING",
                     "the corrected name is the one already recorded", Map.of("fullName", fullName));
         }
         apply(new IdentityCorrected(nip, fullName, command.fullName(), command.effectiveDate(), command.decree()));

@@ -2,7 +2,9 @@ package id.jejak.command.rules;
 
 import id.jejak.platform.web.ProblemFactory;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.AxonException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +55,12 @@ class CommandProblemAdvice {
                 "no civil servant with NIP {nip} is registered", Map.of("nip", e.getAggregateIdentifier()), List.of());
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrentChange(ConcurrencyException e) {
+    /**
+     * Also a record that two nodes started at once (a work unit's first fact): the later append finds the stream
+     * begun, and sent again the command meets the record as it now is.
+     */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrentChange(AxonException e) {
         log.info("Refused a command that raced another on the same record: {}", e.getMessage());
         return problems.problem(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION",
                 "the record was changed by another decision at the same moment; send the command again",
