@@ -36,6 +36,10 @@ create table career_event (
     sequence_number bigint       not null,
     global_index    bigint       not null,
     event_type      varchar(100) not null,
+    kind            varchar(20)  not null,
+    work_unit       text,
+    approver_id     text,
+    corrects_event_id varchar(255),
     effective_date  date,
     recorded_at     timestamptz  not null,
     actor_id        text,
@@ -47,3 +51,12 @@ create table career_event (
     data            jsonb        not null
 );
 create index career_event_by_nip on career_event (nip, global_index);
+create index career_event_by_correction on career_event (corrects_event_id) where corrects_event_id is not null;
+create index career_event_by_effective_date on career_event (effective_date, global_index);
+
+-- The work unit each person belongs to now, so every event row can say in which unit it was decided.
+create table person_unit (
+    nip          char(18) primary key,
+    work_unit    text     not null,
+    global_index bigint   not null
+);

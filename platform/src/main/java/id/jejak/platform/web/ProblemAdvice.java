@@ -64,6 +64,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problems.problem(HttpStatus.NOT_FOUND, e.code(), e.getMessage(), e.facts(), List.of());
     }
 
+    @ExceptionHandler(TemporarilyUnavailableException.class)
+    ResponseEntity<ProblemDetail> temporarilyUnavailable(TemporarilyUnavailableException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
+                .body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, e.code(), e.getMessage(), e.facts(), List.of()));
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         return problems.unexpected(e);

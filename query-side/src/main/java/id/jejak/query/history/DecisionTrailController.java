@@ -1,0 +1,79 @@
+package id.jejak.query.history;
+
+import id.jejak.platform.web.Csv;
+import id.jejak.query.admin.ProjectionRebuilds;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The decision trail for inspectorates: every recorded decision, filtered by who took or approved it, the unit,
+ * its type or kind and its effective period, with its legal basis and the facts it carries — as JSON, or as CSV
+ * for a spreadsheet.
+ */
+@RestController
+class DecisionTrailController {
+
+    private static final List<String> CSV_HEADER = List.of("recordedAt", "effectiveDate", "nip", "type", "kind",
+            "workUnit", "actorId", "actorRole", "approverId", "legalBasis", "reason", "eventId", "corrects",
+            "correctedBy", "data");
+
+    /** One page of the trail. */
+    record DecisionTrail(long total, int page, int size, List<RecordedDecision> decisions) {
+    }
+
+    private final RecordedDecisions decisions;
+    private final ProjectionRebuilds projections;
+
+    DecisionTrailController(RecordedDecisions decisions, ProjectionRebuilds projections) {
+        this.decisions = decisions;
+        this.projections = projections;
+    }
+
+    @GetMapping(value = "/api/v1/decision-trail", produces = "application/json")
+    DecisionTrail json(@RequestParam(required = false) String actor,
+                       @RequestParam(required = false) String approver,
+                       @RequestParam(required = false) String unit,
+                       @RequestParam(required = false) String type,
+                       @RequestParam(required = false) DecisionKind kind,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                       @RequestParam(defaultValue = "0") @Min(0) int page,
+                       @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+        projections.requireServing(CareerHistoryProjection.NAME);
+        var criteria = new RecordedDecisions.Criteria(null, kind, type, actor, approver, unit, from, to);
+        return new DecisionTrail(decisions.count(criteria), page, size, decisions.find(criteria, page, size));
+    }
+
+    @GetMapping(value = "/api/v1/decision-trail", produces = Csv.MEDIA_TYPE)
+    String csv(@RequestParam(required = false) String actor,
+               @RequestParam(required = false) String approver,
+               @RequestParam(required = false) String unit,
+               @RequestParam(required = false) String type,
+               @RequestParam(required = false) DecisionKind kind,
+               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+               @RequestParam(defaultValue = "0") @Min(0) int page,
+               @RequestParam(defaultValue = "10000") @Min(1) @Max(100000) int size) {
+        projections.requireServing(CareerHistoryProjection.NAME);
+        var criteria = new RecordedDecisions.Criteria(null, kind, type, actor, approver, unit, from, to);
+        return Csv.table(CSV_HEADER, decisions.find(criteria, page, size).stream()
+                .<List<?>>map(decision -> List.of(decision.recordedAt(), nullable(decision.effectiveDate()),
+                        decision.nip(), decision.type(), decision.kind(), nullable(decision.workUnit()),
+                        nullable(decision.actorId()), nullable(decision.actorRole()),
+                        nullable(decision.approverId()), nullable(decision.legalBasis()),
+                        nullable(decision.reason()), decision.eventId(), nullable(decision.corrects()),
+                        String.join(" ", decision.correctedBy()), decision.data()))
+                .toList());
+    }
+
+    private static Object nullable(Object value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,87 @@
+package id.jejak.query.history;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the career-event table for a person's history and for the inspectorate's decision trail. */
+@Repository
+public class RecordedDecisions {
+
+    /** What to select; every criterion is optional. */
+    public record Criteria(String nip, DecisionKind kind, String type, String actorId, String approverId,
+                           String workUnit, LocalDate effectiveFrom, LocalDate effectiveTo) {
+    }
+
+    private final JdbcClient jdbc;
+
+    RecordedDecisions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long count(Criteria criteria) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(criteria, parameters);
+        return jdbc.sql("select count(*) from career_event e" + where).params(parameters)
+                .query(Long.class).single();
+    }
+
+    public List<RecordedDecision> find(Criteria criteria, int page, int size) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(criteria, parameters);
+        parameters.add(size);
+        parameters.add((long) page * size);
+        return jdbc.sql("""
+                        select e.*, e.data::text as data_text,
+                               array(select c.event_id from career_event c where c.corrects_event_id = e.event_id
+                                     order by c.global_index) as corrected_by
+                        from career_event e""" + where + " order by e.global_index limit ? offset ?")
+                .params(parameters)
+                .query((row, index) -> new RecordedDecision(
+                        row.getString("event_id"),
+                        row.getString("nip"),
+                        row.getString("stream_id"),
+                        row.getLong("sequence_number"),
+                        row.getLong("global_index"),
+                        row.getString("event_type"),
+                        DecisionKind.valueOf(row.getString("kind")),
+                        row.getObject("effective_date", LocalDate.class),
+                        row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                        row.getString("work_unit"),
+                        row.getString("actor_id"),
+                        row.getString("actor_role"),
+                        row.getString("approver_id"),
+                        row.getString("legal_basis"),
+                        row.getString("reason"),
+                        row.getString("correlation_id"),
+                        row.getString("causation_id"),
+                        row.getString("corrects_event_id"),
+                        List.of((String[]) row.getArray("corrected_by").getArray()),
+                        row.getString("data_text")))
+                .list();
+    }
+
+    private static String where(Criteria criteria, List<Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        add(conditions, parameters, "e.nip = ?", criteria.nip());
+        add(conditions, parameters, "e.kind = ?", criteria.kind() == null ? null : criteria.kind().name());
+        add(conditions, parameters, "e.event_type = ?", criteria.type());
+        add(conditions, parameters, "e.actor_id = ?", criteria.actorId());
+        add(conditions, parameters, "e.approver_id = ?", criteria.approverId());
+        add(conditions, parameters, "e.work_unit = ?", criteria.workUnit());
+        add(conditions, parameters, "e.effective_date >= ?", criteria.effectiveFrom());
+        add(conditions, parameters, "e.effective_date <= ?", criteria.effectiveTo());
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static void add(List<String> conditions, List<Object> parameters, String condition, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.add(value);
+        }
+    }
+}
