@@ -219,7 +219,8 @@ final class CareerFixtures {
 
     /** A {@link RuleViolation} whose facts name exactly these failed rules, in this order. */
     static Matcher<RuleViolation> failedRules(String... codes) {
-        return new FeatureMatcher<>(equalTo((Object) List.of(codes)), "a RuleViolation with failedRules", "failedRules") {
+        Object failed = List.of(codes);
+        return new FeatureMatcher<>(equalTo(failed), "a RuleViolation with failedRules", "failedRules") {
             @Override
             protected Object featureValueOf(RuleViolation violation) {
                 return violation.details().facts().get("failedRules");
