@@ -14,8 +14,6 @@ import id.jejak.kernel.training.TrainingAssigned;
 import id.jejak.kernel.training.TrainingCompleted;
 import id.jejak.kernel.training.TrainingKind;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,8 +23,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 
+import static id.jejak.command.civilservant.CareerFixtures.violationOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 
 class CivilServantTest {
 
@@ -232,15 +230,5 @@ class CivilServantTest {
 
     private static TrainingCompleted completed(UUID trainingId, LocalDate completedOn) {
         return new TrainingCompleted(NIP, trainingId, LessonHours.of(24), completedOn, "BPSDM-JB/2024/0042");
-    }
-
-    /** A {@link RuleViolation} refusing with the given rule code. */
-    private static Matcher<RuleViolation> violationOf(String code) {
-        return new FeatureMatcher<>(equalTo(code), "a RuleViolation with code", "code") {
-            @Override
-            protected String featureValueOf(RuleViolation violation) {
-                return violation.details().code();
-            }
-        };
     }
 }
