@@ -103,6 +103,7 @@ class CivilServant {
     private final Deque<PositionHeld> positions = new ArrayDeque<>();
     private final Map<UUID, Training> trainings = new HashMap<>();
     private final Set<String> awards = new HashSet<>();
+    private final Set<UUID> awardIds = new HashSet<>();
     private final Set<String> revoked = new HashSet<>();
     private final PerformanceRecord performance = new PerformanceRecord();
     private final DisciplinaryRecord discipline = new DisciplinaryRecord();
@@ -309,6 +310,10 @@ class CivilServant {
     @CommandHandler
     void handle(GrantAward command) {
         requireActive();
+        if (awardIds.contains(command.awardId())) {
+            throw new RuleViolation(Refusal.CONFLICT, "AWARD_ALREADY_GRANTED", "this award is already recorded",
+                    Map.of("awardId", command.awardId()));
+        }
         var unknown = command.basis().stream().filter(id -> !performance.hasEvaluation(id)).toList();
         if (command.basis().isEmpty() || !unknown.isEmpty()) {
             throw new RuleViolation(Refusal.REFUSED, "AWARD_BASIS_UNKNOWN",
@@ -357,8 +362,10 @@ class CivilServant {
         if (trainings.values().stream().anyMatch(training -> eventId.equals(training.completionEventId()))) {
             return TrainingCompleted.class.getSimpleName();
         }
-        if (ranks.stream().anyMatch(held -> eventId.equals(held.eventId()))
-                || positions.stream().anyMatch(held -> eventId.equals(held.eventId()))) {
+        boolean registration = ranks.peekLast() != null && eventId.equals(ranks.peekLast().eventId())
+                || eventId.equals(positions.peekLast().eventId());
+        if (!registration && (ranks.stream().anyMatch(held -> eventId.equals(held.eventId()))
+                || positions.stream().anyMatch(held -> eventId.equals(held.eventId())))) {
             throw new RuleViolation(Refusal.CONFLICT, "DECISION_SUPERSEDED",
                     "a later promotion or placement rests on this one; revoke that first", Map.of("eventId", eventId));
         }
@@ -461,8 +468,12 @@ class CivilServant {
         discipline.on(event, message.getIdentifier());
     }
 
+    /** A dismissal annulled on appeal reinstates the civil servant: it counts as never imposed. */
     @EventSourcingHandler
     void on(SanctionRevoked event) {
+        if (discipline.typeOf(event.sanctionId()) == SanctionType.DISMISSAL) {
+            status = Status.ACTIVE;
+        }
         discipline.on(event);
     }
 
@@ -485,6 +496,7 @@ class CivilServant {
     @EventSourcingHandler
     void on(AwardGranted event, DomainEventMessage<?> message) {
         awards.add(message.getIdentifier());
+        awardIds.add(event.awardId());
     }
 
     @EventSourcingHandler
@@ -498,6 +510,9 @@ class CivilServant {
             positions.pop();
         }
         performance.revoke(eventId);
+        if (discipline.dismissalRecordedBy(eventId)) {
+            status = Status.ACTIVE;
+        }
         discipline.revoke(eventId);
         awards.remove(eventId);
         trainings.replaceAll((id, training) -> eventId.equals(training.completionEventId())

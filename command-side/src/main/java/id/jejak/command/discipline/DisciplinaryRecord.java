@@ -30,7 +30,7 @@ public final class DisciplinaryRecord {
             SanctionType.RELEASE_FROM_POSITION, Set.of(12),
             SanctionType.DISMISSAL, Set.of(0));
 
-    private record Sanction(LocalDate from, LocalDate endsOn, String eventId, boolean revoked) {
+    private record Sanction(SanctionType type, LocalDate from, LocalDate endsOn, String eventId, boolean revoked) {
 
         boolean inForceOn(LocalDate date) {
             return !revoked && !date.isBefore(from) && date.isBefore(endsOn);
@@ -84,22 +84,32 @@ public final class DisciplinaryRecord {
         return sanctions.values().stream().anyMatch(sanction -> sanction.inForceOn(date));
     }
 
+    public SanctionType typeOf(UUID sanctionId) {
+        Sanction sanction = sanctions.get(sanctionId);
+        return sanction == null ? null : sanction.type();
+    }
+
+    public boolean dismissalRecordedBy(String eventId) {
+        return sanctions.values().stream().anyMatch(sanction -> sanction.eventId().equals(eventId)
+                && sanction.type() == SanctionType.DISMISSAL && !sanction.revoked());
+    }
+
     public boolean recordedBy(String eventId) {
         return sanctions.values().stream().anyMatch(sanction -> sanction.eventId().equals(eventId));
     }
 
     public void on(SanctionImposed event, String eventId) {
-        sanctions.put(event.sanctionId(), new Sanction(event.effectiveDate(), event.endsOn(), eventId, false));
+        sanctions.put(event.sanctionId(), new Sanction(event.type(), event.effectiveDate(), event.endsOn(), eventId, false));
     }
 
     public void on(SanctionRevoked event) {
         sanctions.computeIfPresent(event.sanctionId(),
-                (id, sanction) -> new Sanction(sanction.from(), sanction.endsOn(), sanction.eventId(), true));
+                (id, sanction) -> new Sanction(sanction.type(), sanction.from(), sanction.endsOn(), sanction.eventId(), true));
     }
 
     /** A sanction revoked as a decision counts as never imposed, like one revoked on appeal. */
     public void revoke(String eventId) {
         sanctions.replaceAll((id, sanction) -> sanction.eventId().equals(eventId)
-                ? new Sanction(sanction.from(), sanction.endsOn(), sanction.eventId(), true) : sanction);
+                ? new Sanction(sanction.type(), sanction.from(), sanction.endsOn(), sanction.eventId(), true) : sanction);
     }
 }

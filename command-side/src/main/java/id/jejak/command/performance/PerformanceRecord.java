@@ -19,7 +19,9 @@ import id.jejak.kernel.performance.RecordPerformanceEvaluation;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,6 +39,8 @@ public final class PerformanceRecord {
     }
 
     private final Map<UUID, Evaluation> evaluations = new HashMap<>();
+    /** Every evaluation id ever recorded, revoked ones too: an id names one evaluation for good. */
+    private final Set<UUID> evaluationIds = new HashSet<>();
     private final Map<UUID, Coaching> coachings = new HashMap<>();
 
     public PerformanceEvaluated evaluate(Nip nip, RecordPerformanceEvaluation command, PredicateMatrix matrix) {
@@ -44,7 +48,7 @@ public final class PerformanceRecord {
             throw new RuleViolation(Refusal.REFUSED, "EVALUATOR_IS_EVALUATED",
                     "nobody may evaluate their own performance", Map.of("evaluator", command.evaluator()));
         }
-        if (evaluations.containsKey(command.evaluationId())) {
+        if (evaluationIds.contains(command.evaluationId())) {
             throw new RuleViolation(Refusal.CONFLICT, "EVALUATION_ALREADY_RECORDED",
                     "this evaluation is already recorded", Map.of("evaluationId", command.evaluationId()));
         }
@@ -154,6 +158,7 @@ public final class PerformanceRecord {
     }
 
     public void on(PerformanceEvaluated event, String eventId) {
+        evaluationIds.add(event.evaluationId());
         evaluations.put(event.evaluationId(), new Evaluation(event.kind(), event.year(), event.periodEnd(),
                 event.workResult(), event.workBehaviour(), event.predicate(), eventId));
     }

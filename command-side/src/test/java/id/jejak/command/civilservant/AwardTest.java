@@ -59,6 +59,14 @@ class AwardTest {
     }
 
     @Test
+    void theSameAwardIsNotGrantedTwice() {
+        fixture.given(registered(), annual(2025, Predicate.SANGAT_BAIK), granted(List.of(annualId(2025))))
+                .when(grant(List.of(annualId(2025))))
+                .expectNoEvents()
+                .expectException(violationOf("AWARD_ALREADY_GRANTED"));
+    }
+
+    @Test
     void anAwardOnAnUnknownEvaluationIsRefused() {
         fixture.given(registered(), annual(2025, Predicate.SANGAT_BAIK))
                 .when(grant(List.of(id("unknown-evaluation"))))

@@ -258,7 +258,7 @@ class CivilServantLifecycleTest {
                 .when(new CorrectIdentity(NIP, FULL_NAME, LocalDate.of(2024, 2, 1), DECREE))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(violationOf("CORRECTION_CHANGES_NOTHING"));
+                .expectException(violationOf("IDENTITY_CORRECTION_CHANGES_NOTHING"));
     }
 
     @Test
@@ -269,7 +269,7 @@ class CivilServantLifecycleTest {
                 .when(new CorrectIdentity(NIP, "Budi Santoso Siregar", LocalDate.of(2024, 3, 1), DECREE))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(violationOf("CORRECTION_CHANGES_NOTHING"));
+                .expectException(violationOf("IDENTITY_CORRECTION_CHANGES_NOTHING"));
     }
 
     @Test

@@ -203,7 +203,6 @@ class DisciplineTest {
                 .expectException(violationOf("CIVIL_SERVANT_NOT_ACTIVE"));
     }
 
-    @Disabled("bug: a DISMISSAL sanction revoked on appeal leaves the civil servant DISMISSED for good")
     @Test
     void revokingADismissalSanctionOnAppealReinstatesTheCivilServant() {
         fixture.given(registered(), sanctionImposed(SANCTION, SanctionType.DISMISSAL, 0, EFFECTIVE, TEAM),

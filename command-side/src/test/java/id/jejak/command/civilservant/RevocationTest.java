@@ -376,7 +376,6 @@ class RevocationTest {
                 .expectException(violationOf("DECISION_ALREADY_REVOKED"));
     }
 
-    @Disabled("bug: revoking the registration event is refused as DECISION_SUPERSEDED, not DECISION_NOT_REVOCABLE")
     @ParameterizedTest
     @EnumSource(value = EmploymentType.class)
     void revokingTheRegistrationIsRefusedAsNotRevocable(EmploymentType employmentType) {
