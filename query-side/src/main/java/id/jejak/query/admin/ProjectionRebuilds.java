@@ -105,9 +105,10 @@ public class ProjectionRebuilds implements DisposableBean {
         try {
             log.info("Rebuilding projection {}", projection);
             processor.shutdownAsync().get(1, TimeUnit.MINUTES);
+            long head = position(eventStore.createHeadToken());
             processor.resetTokens();
             processor.start();
-            while (!caughtUp(processor)) {
+            while (!caughtUpWith(processor, head)) {
                 Thread.sleep(100);
             }
             rebuilds.put(projection, new Rebuild(projection, "SERVING", started.startedAt(), clock.instant(), null));
@@ -122,10 +123,14 @@ public class ProjectionRebuilds implements DisposableBean {
         }
     }
 
-    private static boolean caughtUp(StreamingEventProcessor processor) {
+    /**
+     * Whether every segment has processed up to the head the store had at the reset. Axon's replay flag stays up
+     * until an event after that head arrives, so it cannot tell when a rebuild of a quiet store is done.
+     */
+    private static boolean caughtUpWith(StreamingEventProcessor processor, long head) {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         return !segments.isEmpty() && segments.values().stream()
-                .allMatch(status -> status.isCaughtUp() && !status.isReplaying());
+                .allMatch(status -> status.isCaughtUp() && position(status.getTrackingToken()) >= head);
     }
 
     private StreamingEventProcessor processor(String projection) {

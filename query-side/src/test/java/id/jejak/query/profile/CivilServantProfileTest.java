@@ -86,8 +86,10 @@ class CivilServantProfileTest {
                     training);
             assertThat(view).containsEntry("completedOn", null).containsEntry("plannedLessonHours", 24);
         });
-        Map<String, Object> profile = http.getForObject("/api/v1/civil-servants/{nip}", Map.class, nip.value());
-        assertThat((map(profile.get("lessonHours"))).get("earned")).isEqualTo(0);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Map<String, Object> profile = http.getForObject("/api/v1/civil-servants/{nip}", Map.class, nip.value());
+            assertThat(map(profile.get("lessonHours")).get("earned")).isEqualTo(0);
+        });
     }
 
     @Test

@@ -1,0 +1,117 @@
+package id.jejak.query.admin;
+
+import id.jejak.kernel.civilservant.CivilServantRegistered;
+import id.jejak.kernel.civilservant.Education;
+import id.jejak.kernel.civilservant.EmploymentType;
+import id.jejak.kernel.civilservant.Nip;
+import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.training.LessonHours;
+import id.jejak.kernel.training.TrainingAssigned;
+import id.jejak.kernel.training.TrainingCompleted;
+import id.jejak.kernel.training.TrainingKind;
+import id.jejak.query.QuerySideTest;
+import id.jejak.query.RecordedEvents;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A projection rebuilt from the first event gives the rows it had built live, and nobody reads it half-built. */
+@QuerySideTest
+@SuppressWarnings("rawtypes")
+class ProjectionRebuildTest {
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ProjectionRebuilds rebuilds;
+
+    @Test
+    void rebuiltFromScratchEachProjectionHasTheRowsItBuiltLive() {
+        var events = new RecordedEvents(eventStore);
+        for (int person = 0; person < 20; person++) {
+            Nip nip = Nip.of(String.format("1985010120100110%02d", person + 1));
+            events.append(new CivilServantRegistered(nip, "Pegawai " + person, EmploymentType.PNS, Rank.III_A,
+                    LocalDate.of(2010, 1, 1), Education.BACHELOR, "Unit " + person % 3, "Analis",
+                    LocalDate.of(2010, 1, 1)), "hr.ani");
+            UUID training = UUID.randomUUID();
+            events.append(new TrainingAssigned(nip, training, "Pelatihan " + person, TrainingKind.E_LEARNING, "LAN",
+                    LessonHours.of(10 + person), LocalDate.of(2025, 1, 2), false), "hr.ani");
+            events.append(new TrainingCompleted(nip, training, LessonHours.of(8 + person), LocalDate.of(2025, 1, 9),
+                    "S-" + person), "hr.ani");
+        }
+        awaitServingAndCaughtUp("career-history");
+        awaitServingAndCaughtUp("trainings");
+        String historyLive = rows("select event_id, nip, event_type, kind, work_unit, global_index, data::text"
+                + " from career_event order by event_id");
+        String trainingsLive = rows("select training_id, nip, earned_jp, completed_on, last_sequence from training"
+                + " order by training_id");
+
+        for (String projection : List.of("career-history", "trainings")) {
+            ResponseEntity<Map> accepted = http.postForEntity("/api/v1/admin/projections/{name}/rebuild", null,
+                    Map.class, projection);
+            assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+            assertThat(accepted.getHeaders().getLocation().getPath())
+                    .isEqualTo("/api/v1/admin/projections/" + projection);
+        }
+        awaitServingAndCaughtUp("career-history");
+        awaitServingAndCaughtUp("trainings");
+
+        assertThat(rows("select event_id, nip, event_type, kind, work_unit, global_index, data::text"
+                + " from career_event order by event_id")).isEqualTo(historyLive);
+        assertThat(rows("select training_id, nip, earned_jp, completed_on, last_sequence from training"
+                + " order by training_id")).isEqualTo(trainingsLive);
+        assertThat(historyLive).contains("Unit 2");
+    }
+
+    @Test
+    void whileAProjectionIsRebuiltItsReadersAreToldToComeBackLater() {
+        rebuilds.rebuild("career-history");
+
+        ResponseEntity<Map> response = http.getForEntity("/api/v1/decision-trail", Map.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(response.getBody()).containsEntry("code", "PROJECTION_REBUILDING");
+        awaitServingAndCaughtUp("career-history");
+        assertThat(http.getForEntity("/api/v1/decision-trail", Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void anUnknownProjectionIsNotFound() {
+        ResponseEntity<Map> response = http.postForEntity("/api/v1/admin/projections/{name}/rebuild", null,
+                Map.class, "nonsense");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getBody()).containsEntry("code", "PROJECTION_NOT_FOUND");
+    }
+
+    private void awaitServingAndCaughtUp(String projection) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map status = http.getForObject("/api/v1/admin/projections/{name}", Map.class, projection);
+            assertThat(status).containsEntry("state", "SERVING").containsEntry("caughtUp", true);
+            assertThat(((Number) status.get("position")).longValue())
+                    .isEqualTo(((Number) status.get("head")).longValue());
+        });
+    }
+
+    private String rows(String sql) {
+        return jdbc.sql(sql).query().listOfRows().toString();
+    }
+}
