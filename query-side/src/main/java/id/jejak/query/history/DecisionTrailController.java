@@ -36,34 +36,31 @@ class DecisionTrailController {
         this.projections = projections;
     }
 
+    /** The filters of the trail; each is optional. {@code from} and {@code to} bound the effective date. */
+    record TrailQuery(String actor, String approver, String unit, String type, DecisionKind kind,
+                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+
+        RecordedDecisions.Criteria criteria() {
+            return new RecordedDecisions.Criteria(null, kind, type, actor, approver, unit, from, to);
+        }
+    }
+
     @GetMapping(value = "/api/v1/decision-trail", produces = "application/json")
-    DecisionTrail json(@RequestParam(required = false) String actor,
-                       @RequestParam(required = false) String approver,
-                       @RequestParam(required = false) String unit,
-                       @RequestParam(required = false) String type,
-                       @RequestParam(required = false) DecisionKind kind,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    DecisionTrail json(TrailQuery query,
                        @RequestParam(defaultValue = "0") @Min(0) int page,
                        @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         projections.requireServing(CareerHistoryProjection.NAME);
-        var criteria = new RecordedDecisions.Criteria(null, kind, type, actor, approver, unit, from, to);
-        return new DecisionTrail(decisions.count(criteria), page, size, decisions.find(criteria, page, size));
+        return new DecisionTrail(decisions.count(query.criteria()), page, size,
+                decisions.find(query.criteria(), page, size));
     }
 
     @GetMapping(value = "/api/v1/decision-trail", produces = Csv.MEDIA_TYPE)
-    String csv(@RequestParam(required = false) String actor,
-               @RequestParam(required = false) String approver,
-               @RequestParam(required = false) String unit,
-               @RequestParam(required = false) String type,
-               @RequestParam(required = false) DecisionKind kind,
-               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    String csv(TrailQuery query,
                @RequestParam(defaultValue = "0") @Min(0) int page,
                @RequestParam(defaultValue = "10000") @Min(1) @Max(100000) int size) {
         projections.requireServing(CareerHistoryProjection.NAME);
-        var criteria = new RecordedDecisions.Criteria(null, kind, type, actor, approver, unit, from, to);
-        return Csv.table(CSV_HEADER, decisions.find(criteria, page, size).stream()
+        return Csv.table(CSV_HEADER, decisions.find(query.criteria(), page, size).stream()
                 .<List<?>>map(decision -> List.of(decision.recordedAt(), nullable(decision.effectiveDate()),
                         decision.nip(), decision.type(), decision.kind(), nullable(decision.workUnit()),
                         nullable(decision.actorId()), nullable(decision.actorRole()),

@@ -153,7 +153,10 @@ class DecisionTrailTest {
         ResponseEntity<Map> response = http.getForEntity("/api/v1/decision-trail?kind=HOLIDAY", Map.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody()).containsEntry("code", "PARAMETER_INVALID");
+        assertThat(response.getBody()).containsEntry("code", "VALIDATION_FAILED");
+        assertThat((List<Map>) response.getBody().get("errors")).singleElement()
+                .satisfies(error -> assertThat(error).containsEntry("field", "kind")
+                        .containsEntry("message", "berisi nilai dengan jenis atau format yang salah"));
     }
 
     private List<Object> decisionTypes(String path) {
