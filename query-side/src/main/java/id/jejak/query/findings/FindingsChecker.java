@@ -101,7 +101,7 @@ class FindingsChecker {
         return jdbc.sql("""
                         select rule_code, subject, nips, unit, year, event_ids, facts::text as facts from finding
                         where rule_code = any (?::text[])
-                          and (cast(? as text) is null or ? = any (nips))
+                          and (cast(? as text) is null or nips @> array[cast(? as text)])
                           and (cast(? as text) is null or upper(trim(unit)) = ?)
                           and (cast(? as integer) is null or year = ?)""")
                 .params(rules, filter.nip(), filter.nip(), filter.unit(), filter.unit(), filter.year(), filter.year())

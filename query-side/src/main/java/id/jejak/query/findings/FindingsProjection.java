@@ -254,8 +254,9 @@ class FindingsProjection {
     private void recheck(String nip, Recorded recorded) {
         boolean anything = jdbc.sql("""
                         select exists (select 1 from findings_promotion where nip = ?)
-                            or exists (select 1 from findings_evaluation where nip = ? and corrected_event_id is not null)
-                            or exists (select 1 from finding where ? = any (nips))""")
+                            or exists (select 1 from findings_evaluation
+                                       where nip = ? and corrected_event_id is not null)
+                            or exists (select 1 from finding where nips @> array[?::text])""")
                 .params(nip, nip, nip).query(Boolean.class).single();
         if (!anything) {
             return;
@@ -265,7 +266,7 @@ class FindingsProjection {
         expected.addAll(CorrectionRules.evaluations(history));
         jdbc.sql("""
                         delete from finding
-                        where ? = any (nips) and rule_code = any (?::text[])
+                        where nips @> array[?::text] and rule_code = any (?::text[])
                           and not (rule_code || '/' || subject = any (?::text[]))""")
                 .params(nip, new String[]{RuleCode.PROMOTION_MIN_YEARS_IN_RANK.name(),
                                 RuleCode.PROMOTION_PREDICATES_BELOW_BAIK.name(),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -145,9 +146,19 @@ record PersonHistory(String nip, Person person, List<RankHeld> ranks, List<Place
 
     /** The annual evaluation of a year; if the store holds more than one, the one recorded or corrected last. */
     Optional<Evaluation> annualEvaluation(int year) {
-        return evaluations().stream()
-                .filter(evaluation -> evaluation.annual() && evaluation.year() == year)
-                .max(Comparator.comparingLong(evaluation -> evaluation.current().globalIndex()));
+        return Optional.ofNullable(annualEvaluations().get(year));
+    }
+
+    /** The annual evaluation of each year evaluated, by {@link #annualEvaluation(int)}'s reasoning. */
+    Map<Integer, Evaluation> annualEvaluations() {
+        Map<Integer, Evaluation> byYear = new TreeMap<>();
+        for (Evaluation evaluation : evaluations()) {
+            if (evaluation.annual()) {
+                byYear.merge(evaluation.year(), evaluation, (earlier, later) ->
+                        later.current().globalIndex() > earlier.current().globalIndex() ? later : earlier);
+            }
+        }
+        return byYear;
     }
 
     /** Sanctions neither revoked on appeal nor revoked as decisions: they count as never imposed otherwise. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +40,10 @@ final class QueryTimeRules {
     }
 
     /**
-     * An annual predicate below Baik needs a coaching plan naming it, recorded within the allowed days of the day the
-     * predicate was recorded — counted from the version that made it below Baik, when a correction did. Both sides are
-     * recording times: a plan's own date could be written to be anything. Nothing is found while the days run.
+     * An annual predicate below Baik needs a coaching plan naming it, recorded within the allowed days of the day
+     * the predicate was recorded — counted from the version that made it below Baik, when a correction did. Both
+     * sides are recording times: a plan's own date could be written to be anything. Nothing is found while the days
+     * run.
      */
     List<DetectedFinding> coachingNotPlanned(PersonHistory history) {
         List<DetectedFinding> findings = new ArrayList<>();
@@ -140,24 +142,27 @@ final class QueryTimeRules {
      */
     List<DetectedFinding> distributionCurve(Collection<OrganisationPredicateVersions> units,
                                             Collection<PersonHistory> people) {
+        Map<String, List<PersonHistory.Evaluation>> staffByUnitAndYear = new HashMap<>();
+        for (PersonHistory person : people) {
+            person.annualEvaluations().forEach((year, evaluation) -> {
+                String unit = FindingFilter.normalisedUnit(person.unitOn(evaluation.current().periodEnd()));
+                if (unit != null) {
+                    staffByUnitAndYear.computeIfAbsent(unit + "/" + year, key -> new ArrayList<>()).add(evaluation);
+                }
+            });
+        }
         List<DetectedFinding> findings = new ArrayList<>();
         for (OrganisationPredicateVersions unitYear : units) {
-            if (unitYear.year() >= today.getYear()) {
+            List<PersonHistory.Evaluation> evaluated = staffByUnitAndYear.getOrDefault(
+                    unitYear.unit() + "/" + unitYear.year(), List.of());
+            if (unitYear.year() >= today.getYear() || evaluated.isEmpty()) {
                 continue;
             }
             Map<Predicate, Integer> staff = new EnumMap<>(Predicate.class);
             List<String> eventIds = new ArrayList<>(List.of(unitYear.current().eventId()));
-            for (PersonHistory person : people) {
-                person.annualEvaluation(unitYear.year())
-                        .filter(evaluation -> unitYear.unit().equals(
-                                FindingFilter.normalisedUnit(person.unitOn(evaluation.current().periodEnd()))))
-                        .ifPresent(evaluation -> {
-                            staff.merge(evaluation.predicate(), 1, Integer::sum);
-                            eventIds.add(evaluation.current().eventId());
-                        });
-            }
-            if (staff.isEmpty()) {
-                continue;
+            for (PersonHistory.Evaluation evaluation : evaluated) {
+                staff.merge(evaluation.predicate(), 1, Integer::sum);
+                eventIds.add(evaluation.current().eventId());
             }
             OrganisationPredicate organisation = unitYear.current().predicate();
             List<String> breaches = curve.breaches(organisation, staff);
@@ -167,7 +172,7 @@ final class QueryTimeRules {
             Map<String, Object> facts = new LinkedHashMap<>();
             facts.put("year", unitYear.year());
             facts.put("organisationPredicate", organisation.name());
-            facts.put("evaluated", staff.values().stream().mapToInt(Integer::intValue).sum());
+            facts.put("evaluated", evaluated.size());
             Map<String, Integer> counts = new LinkedHashMap<>();
             staff.forEach((predicate, count) -> counts.put(predicate.name(), count));
             facts.put("predicateCounts", counts);
