@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -24,11 +25,27 @@ public class RecordedEvents {
     }
 
     public GenericDomainEventMessage<CareerEvent> append(CareerEvent event, String actorId) {
-        String nip = event.nip().value();
-        long sequence = nextSequence.merge(nip, 0L, (last, ignored) -> last + 1);
-        var message = new GenericDomainEventMessage<>("CivilServant", nip, sequence, event,
+        return append(event, actorId, Instant.now());
+    }
+
+    /** Appends to the person's record as if recorded at {@code recordedAt}: the store keeps the given time. */
+    public GenericDomainEventMessage<CareerEvent> append(CareerEvent event, String actorId, Instant recordedAt) {
+        return appendTo("CivilServant", event.nip().value(), event, actorId, recordedAt);
+    }
+
+    /** Appends to another record, a work unit's or a programme's, whose events need not name a person. */
+    public <T> GenericDomainEventMessage<T> appendTo(String aggregateType, String aggregateId, T event,
+                                                     String actorId) {
+        return appendTo(aggregateType, aggregateId, event, actorId, Instant.now());
+    }
+
+    public <T> GenericDomainEventMessage<T> appendTo(String aggregateType, String aggregateId, T event,
+                                                     String actorId, Instant recordedAt) {
+        long sequence = nextSequence.merge(aggregateId, 0L, (last, ignored) -> last + 1);
+        var message = new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, event,
                 MetaData.with(EventMetadata.ACTOR_ID, actorId)
-                        .and(EventMetadata.CORRELATION_ID, UUID.randomUUID().toString()));
+                        .and(EventMetadata.CORRELATION_ID, UUID.randomUUID().toString()),
+                UUID.randomUUID().toString(), recordedAt);
         eventStore.publish(message);
         return message;
     }

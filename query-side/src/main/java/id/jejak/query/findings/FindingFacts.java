@@ -1,0 +1,144 @@
+package id.jejak.query.findings;
+
+import id.jejak.kernel.performance.Predicate;
+import id.jejak.kernel.workunit.OrganisationPredicate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Reads the findings projection's fact tables back into each person's and each unit's history. */
+@Repository
+class FindingFacts {
+
+    private final JdbcClient jdbc;
+
+    FindingFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One person's history; empty lists when nothing is known of them. */
+    PersonHistory person(String nip) {
+        return people(nip).getOrDefault(nip, empty(nip));
+    }
+
+    /** Every person's history, or only one's when {@code nip} is given; one query per table, whatever their number. */
+    Map<String, PersonHistory> people(String nip) {
+        Map<String, PersonHistory.Person> persons = rows("findings_person", nip, row -> new PersonHistory.Person(
+                row.getString("employment_type"), date(row, "in_service_from"), date(row, "left_on")))
+                .stream().collect(Collectors.toMap(Row::nip, Row::value));
+        var ranks = byNip(rows("findings_rank", nip, row -> new PersonHistory.RankHeld(row.getString("event_id"),
+                row.getString("rank"), date(row, "since"), row.getLong("global_index"))));
+        var placements = byNip(rows("findings_placement", nip, row -> new PersonHistory.Placement(
+                row.getString("event_id"), row.getString("work_unit"), date(row, "since"),
+                row.getLong("global_index"))));
+        var proposals = byNip(rows("findings_proposal", nip, row -> new PersonHistory.Proposal(
+                row.getString("event_id"), row.getObject("proposal_id", UUID.class), row.getString("proposed_by"))));
+        var promotions = byNip(rows("findings_promotion", nip, row -> new PersonHistory.Promotion(
+                row.getString("event_id"), row.getObject("proposal_id", UUID.class), row.getString("from_rank"),
+                row.getString("to_rank"), date(row, "effective_date"), row.getString("proposed_by"),
+                row.getString("approved_by"), row.getString("recorded_by"), instant(row, "recorded_at"),
+                row.getLong("global_index"))));
+        var evaluations = byNip(rows("findings_evaluation", nip, row -> new PersonHistory.EvaluationVersion(
+                row.getString("event_id"), row.getObject("evaluation_id", UUID.class), row.getString("kind"),
+                row.getInt("year"), date(row, "period_end"), Predicate.valueOf(row.getString("predicate")),
+                row.getString("corrected_event_id"), instant(row, "recorded_at"), row.getLong("global_index"))));
+        var coachings = byNip(rows("findings_coaching", nip, row -> new PersonHistory.Coaching(
+                row.getString("event_id"), row.getObject("evaluation_id", UUID.class), date(row, "planned_on"),
+                instant(row, "recorded_at"))));
+        var sanctions = byNip(rows("findings_sanction", nip, row -> new PersonHistory.Sanction(
+                row.getString("event_id"), row.getObject("sanction_id", UUID.class), row.getString("type"),
+                date(row, "effective_date"), date(row, "ends_on"), row.getString("revoked_by"),
+                row.getLong("global_index"))));
+        var lessons = byNip(rows("findings_lesson_hours", nip, row -> new PersonHistory.Lesson(
+                row.getString("event_id"), date(row, "completed_on"), row.getInt("lesson_hours"))));
+        var decisions = byNip(rows("findings_decision", nip, row -> new PersonHistory.Decision(
+                row.getString("event_id"), row.getString("event_type"), date(row, "effective_date"),
+                instant(row, "recorded_at"))));
+        var revoked = byNip(rows("findings_revocation", nip, row -> row.getString("revoked_event_id")));
+
+        Set<String> nips = new TreeSet<>(persons.keySet());
+        List.of(ranks, placements, proposals, promotions, evaluations, coachings, sanctions, lessons, decisions,
+                revoked).forEach(table -> nips.addAll(table.keySet()));
+        Map<String, PersonHistory> people = new LinkedHashMap<>();
+        for (String each : nips) {
+            people.put(each, new PersonHistory(each, persons.get(each), list(ranks, each), list(placements, each),
+                    list(proposals, each), list(promotions, each), list(evaluations, each), list(coachings, each),
+                    list(sanctions, each), list(lessons, each), list(decisions, each),
+                    new HashSet<>(list(revoked, each))));
+        }
+        return people;
+    }
+
+    /** Every unit's organisation predicate per year, each with its versions; narrowed to a unit or year if given. */
+    List<OrganisationPredicateVersions> organisationPredicates(String unit, Integer year) {
+        Map<String, List<OrganisationPredicateVersions.Version>> versions = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select * from findings_organisation_predicate
+                        where (cast(? as text) is null or unit = ?) and (cast(? as integer) is null or year = ?)
+                        order by unit, year, global_index""")
+                .params(unit, unit, year, year)
+                .query((ResultSet row) -> {
+                    versions.computeIfAbsent(row.getString("unit") + "\n" + row.getInt("year"),
+                            key -> new ArrayList<>()).add(new OrganisationPredicateVersions.Version(
+                            row.getString("event_id"), OrganisationPredicate.valueOf(row.getString("predicate")),
+                            row.getString("corrected_event_id")));
+                });
+        return versions.entrySet().stream().map(entry -> {
+            String[] key = entry.getKey().split("\n");
+            return new OrganisationPredicateVersions(key[0], Integer.parseInt(key[1]), entry.getValue());
+        }).toList();
+    }
+
+    private static PersonHistory empty(String nip) {
+        return new PersonHistory(nip, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), Set.of());
+    }
+
+    private record Row<T>(String nip, T value) {
+    }
+
+    /** The table's rows in the order the store recorded them, each with its person's NIP. */
+    private <T> List<Row<T>> rows(String table, String nip, ColumnMapper<T> mapper) {
+        RowMapper<Row<T>> rowMapper = (row, index) -> new Row<>(row.getString("nip"), mapper.map(row));
+        String sql = "select * from " + table + (nip == null ? "" : " where nip = ?") + " order by global_index";
+        var statement = jdbc.sql(sql);
+        return (nip == null ? statement : statement.param(nip)).query(rowMapper).list();
+    }
+
+    private static <T> Map<String, List<T>> byNip(List<Row<T>> rows) {
+        return rows.stream().collect(Collectors.groupingBy(Row::nip, LinkedHashMap::new,
+                Collectors.mapping(Row::value, Collectors.toList())));
+    }
+
+    private static <T> List<T> list(Map<String, List<T>> byNip, String nip) {
+        return byNip.getOrDefault(nip, List.of());
+    }
+
+    private static LocalDate date(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, LocalDate.class);
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    @FunctionalInterface
+    private interface ColumnMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+}

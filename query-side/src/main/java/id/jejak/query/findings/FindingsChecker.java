@@ -1,0 +1,126 @@
+package id.jejak.query.findings;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.jejak.platform.eventstore.EventStoreAutoConfiguration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.io.UncheckedIOException;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The findings register: the findings the projection stored when their events arrived, and those computed now from
+ * its facts for the rules that depend on today or on a tolerance (see {@link QueryTimeRules}). "Today" is the date
+ * in the platform clock's time zone (Asia/Jakarta unless configured), and so is the day an event was recorded.
+ */
+@Service
+class FindingsChecker {
+
+    private static final Set<RuleCode> PERSON_QUERY_TIME_RULES = EnumSet.of(RuleCode.COACHING_NOT_PLANNED,
+            RuleCode.UNDER_20_JP, RuleCode.BACKDATED_DECISION);
+
+    /** Oldest year first, then by rule and subject: a stable order, so pages do not shift between requests. */
+    static final Comparator<DetectedFinding> ORDER = Comparator
+            .comparing(DetectedFinding::year, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(DetectedFinding::ruleCode)
+            .thenComparing(DetectedFinding::subject);
+
+    private static final TypeReference<LinkedHashMap<String, Object>> FACTS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final FindingFacts facts;
+    private final FindingsProperties properties;
+    private final DistributionCurvePolicy curve;
+    private final Clock clock;
+    private final ObjectMapper json = EventStoreAutoConfiguration.messageJson();
+
+    FindingsChecker(JdbcClient jdbc, FindingFacts facts, FindingsProperties properties, DistributionCurvePolicy curve,
+                    Clock clock) {
+        this.jdbc = jdbc;
+        this.facts = facts;
+        this.properties = properties;
+        this.curve = curve;
+        this.clock = clock;
+    }
+
+    /** Every finding the filter lets through, as things stand today. */
+    List<DetectedFinding> findings(FindingFilter filter) {
+        return findings(filter, LocalDate.now(clock));
+    }
+
+    /** Every finding the filter lets through, as they would stand on {@code today}; in {@link #ORDER}. */
+    List<DetectedFinding> findings(FindingFilter filter, LocalDate today) {
+        List<DetectedFinding> found = new ArrayList<>(stored(filter));
+        QueryTimeRules rules = new QueryTimeRules(today, clock.getZone(), properties, curve);
+        boolean personRules = PERSON_QUERY_TIME_RULES.stream().anyMatch(filter::includes);
+        // a unit's finding names no person, so a filter by NIP never includes one
+        boolean curveRule = filter.includes(RuleCode.DISTRIBUTION_CURVE_BROKEN) && filter.nip() == null;
+        if (personRules || curveRule) {
+            Map<String, PersonHistory> people = facts.people(filter.nip());
+            if (personRules) {
+                for (PersonHistory person : people.values()) {
+                    if (filter.includes(RuleCode.COACHING_NOT_PLANNED)) {
+                        found.addAll(rules.coachingNotPlanned(person));
+                    }
+                    if (filter.includes(RuleCode.UNDER_20_JP)) {
+                        found.addAll(rules.underLessonHours(person));
+                    }
+                    if (filter.includes(RuleCode.BACKDATED_DECISION)) {
+                        found.addAll(rules.backdatedDecisions(person));
+                    }
+                }
+            }
+            if (curveRule) {
+                found.addAll(rules.distributionCurve(facts.organisationPredicates(filter.unit(), filter.year()),
+                        people.values()));
+            }
+        }
+        return found.stream().filter(filter::matches).sorted(ORDER).toList();
+    }
+
+    private List<DetectedFinding> stored(FindingFilter filter) {
+        String[] rules = RuleCode.STORED.stream().filter(filter::includes).map(Enum::name).toArray(String[]::new);
+        if (rules.length == 0) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select rule_code, subject, nips, unit, year, event_ids, facts::text as facts from finding
+                        where rule_code = any (?::text[])
+                          and (cast(? as text) is null or nips @> array[cast(? as text)])
+                          and (cast(? as text) is null or upper(trim(unit)) = ?)
+                          and (cast(? as integer) is null or year = ?)""")
+                .params(rules, filter.nip(), filter.nip(), filter.unit(), filter.unit(), filter.year(), filter.year())
+                .query((row, index) -> new DetectedFinding(RuleCode.valueOf(row.getString("rule_code")),
+                        row.getString("subject"), strings(row, "nips"), row.getString("unit"),
+                        (Integer) row.getObject("year"), strings(row, "event_ids"), facts(row.getString("facts"))))
+                .list();
+    }
+
+    private Map<String, Object> facts(String stored) {
+        try {
+            return json.readValue(stored, FACTS);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> strings(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,23 @@
+package id.jejak.query.findings;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FindingsProperties.class)
+class FindingsConfiguration {
+
+    /**
+     * The curve in force: {@link DistributionCurvePolicy#KURVA_DISTRIBUSI_1}, unless
+     * {@code jejak.findings.distribution-curve} gives a {@code version} and the {@code bounds} of every organisation
+     * predicate (a start fails on anything less, rather than judging by a curve that is half one version).
+     */
+    @Bean
+    DistributionCurvePolicy distributionCurvePolicy(Environment environment) {
+        return Binder.get(environment).bind("jejak.findings.distribution-curve", DistributionCurvePolicy.class)
+                .orElse(DistributionCurvePolicy.KURVA_DISTRIBUSI_1);
+    }
+}

@@ -1,0 +1,371 @@
+package id.jejak.query.findings;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.jejak.kernel.CareerEvent;
+import id.jejak.kernel.Decree;
+import id.jejak.kernel.EventMetadata;
+import id.jejak.kernel.civilservant.CivilServantRegistered;
+import id.jejak.kernel.civilservant.Dismissed;
+import id.jejak.kernel.civilservant.PlacedInPosition;
+import id.jejak.kernel.civilservant.Retired;
+import id.jejak.kernel.correction.DecisionRevoked;
+import id.jejak.kernel.discipline.SanctionImposed;
+import id.jejak.kernel.discipline.SanctionRevoked;
+import id.jejak.kernel.performance.CoachingPlanned;
+import id.jejak.kernel.performance.PerformanceEvaluated;
+import id.jejak.kernel.performance.PerformanceEvaluationCorrected;
+import id.jejak.kernel.programme.ProgrammeParticipationCompleted;
+import id.jejak.kernel.promotion.PromotionGranted;
+import id.jejak.kernel.promotion.PromotionProposed;
+import id.jejak.kernel.training.TrainingCompleted;
+import id.jejak.kernel.workunit.OrganisationPerformanceCorrected;
+import id.jejak.kernel.workunit.OrganisationPerformanceRecorded;
+import id.jejak.platform.eventstore.EventStoreAutoConfiguration;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The findings checker's projection. It keeps the few facts about each person and unit the rules need, and decides
+ * at once the findings that depend on nothing but the history: a promotion's four rules and corrections of
+ * corrections. Those are checked again for the whole person whenever one of their facts changes (a revocation, a
+ * sanction recorded late, a corrected predicate), so a finding appears, changes or disappears with the history.
+ * Rules that depend on today or on a tolerance are left to {@link FindingsChecker}, which reads the same facts.
+ * Every write is keyed by an event id or by rule and subject, so a redelivered event changes nothing.
+ */
+@Component
+@ProcessingGroup(FindingsProjection.NAME)
+class FindingsProjection {
+
+    static final String NAME = "findings";
+
+    private static final List<String> TABLES = List.of("finding", "findings_person", "findings_rank",
+            "findings_placement", "findings_proposal", "findings_promotion", "findings_evaluation",
+            "findings_coaching", "findings_sanction", "findings_lesson_hours", "findings_decision",
+            "findings_revocation", "findings_organisation_predicate");
+
+    /** Whether an event's type is a decision taken by decree: the decisions whose TMT can be backdated. */
+    private static final ClassValue<Boolean> DECIDED_BY_DECREE = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.isRecord() && Arrays.stream(type.getRecordComponents())
+                    .anyMatch(component -> component.getType() == Decree.class);
+        }
+    };
+
+    private final JdbcClient jdbc;
+    private final FindingFacts facts;
+    private final ObjectMapper json = EventStoreAutoConfiguration.messageJson();
+
+    FindingsProjection(JdbcClient jdbc, FindingFacts facts) {
+        this.jdbc = jdbc;
+        this.facts = facts;
+    }
+
+    /** Where and when an event was recorded, and by whom. */
+    private record Recorded(String eventId, long globalIndex, Instant at, String actorId) {
+
+        OffsetDateTime atUtc() {
+            return at.atOffset(ZoneOffset.UTC);
+        }
+    }
+
+    @EventHandler
+    void on(CareerEvent event, DomainEventMessage<?> message, TrackingToken token) {
+        Recorded recorded = recorded(message, token);
+        String nip = event.nip().value();
+        if (DECIDED_BY_DECREE.get(event.getClass()) && event.effectiveDate() != null) {
+            jdbc.sql("""
+                            insert into findings_decision (event_id, nip, event_type, effective_date, recorded_at,
+                                                           global_index)
+                            values (?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
+                    .params(recorded.eventId(), nip, event.getClass().getSimpleName(), event.effectiveDate(),
+                            recorded.atUtc(), recorded.globalIndex())
+                    .update();
+        }
+        boolean personFactsChanged = keepFacts(event, nip, recorded);
+        if (nip.equals(message.getAggregateIdentifier())) {
+            // how far the person's own record has been read: the facts of every event up to here are in
+            jdbc.sql("update findings_person set global_index = greatest(global_index, ?) where nip = ?")
+                    .params(recorded.globalIndex(), nip).update();
+        }
+        if (personFactsChanged) {
+            recheck(nip, recorded);
+        }
+    }
+
+    @EventHandler
+    void on(OrganisationPerformanceRecorded event, EventMessage<?> message, TrackingToken token) {
+        Recorded recorded = recorded(message, token);
+        insertOrganisationPredicate(event.unit().value(), event.year(), event.predicate().name(), null, recorded);
+    }
+
+    @EventHandler
+    void on(OrganisationPerformanceCorrected event, EventMessage<?> message, TrackingToken token) {
+        Recorded recorded = recorded(message, token);
+        String unit = event.unit().value();
+        insertOrganisationPredicate(unit, event.year(), event.predicate().name(), event.correctedEventId(), recorded);
+        // the corrected event came earlier in the unit's own stream, so its row is already here
+        jdbc.sql("select corrected_event_id from findings_organisation_predicate where event_id = ?")
+                .param(event.correctedEventId())
+                .query(String.class).optional()
+                .ifPresent(firstCorrected -> upsert(CorrectionRules.organisation(unit, event.year(),
+                        recorded.eventId(), event.predicate().name(), event.correctedEventId(), firstCorrected),
+                        recorded));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("truncate table " + String.join(", ", TABLES)).update();
+    }
+
+    /** Keeps the facts an event states; answers whether the person's stored findings may have changed. */
+    private boolean keepFacts(CareerEvent event, String nip, Recorded recorded) {
+        if (event instanceof CivilServantRegistered registered) {
+            jdbc.sql("""
+                            insert into findings_person (nip, employment_type, in_service_from, global_index)
+                            values (?, ?, ?, ?) on conflict (nip) do nothing""")
+                    .params(nip, registered.employmentType().name(), registered.effectiveDate(),
+                            recorded.globalIndex())
+                    .update();
+            if (registered.rank() != null) {
+                insertRank(nip, registered.rank().code(), registered.rankSince() == null
+                        ? registered.effectiveDate() : registered.rankSince(), recorded);
+            }
+            insertPlacement(nip, registered.workUnit(), registered.effectiveDate(), recorded);
+            return true;
+        }
+        if (event instanceof PlacedInPosition placed) {
+            insertPlacement(nip, placed.workUnit(), placed.effectiveDate(), recorded);
+            return true;
+        }
+        if (event instanceof Retired || event instanceof Dismissed) {
+            // the earliest departure counts, whichever arrives first
+            jdbc.sql("update findings_person set left_on = ? where nip = ? and (left_on is null or left_on > ?)")
+                    .params(event.effectiveDate(), nip, event.effectiveDate()).update();
+            return false;
+        }
+        if (event instanceof PromotionProposed proposed) {
+            jdbc.sql("""
+                            insert into findings_proposal (event_id, nip, proposal_id, proposed_by, global_index)
+                            values (?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
+                    .params(recorded.eventId(), nip, proposed.proposalId(), proposed.proposedBy(),
+                            recorded.globalIndex())
+                    .update();
+            return true;
+        }
+        if (event instanceof PromotionGranted granted) {
+            jdbc.sql("""
+                            insert into findings_promotion (event_id, nip, proposal_id, from_rank, to_rank,
+                                                            effective_date, proposed_by, approved_by, recorded_by,
+                                                            recorded_at, global_index)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
+                    .params(recorded.eventId(), nip, granted.proposalId(),
+                            granted.fromRank() == null ? null : granted.fromRank().code(),
+                            granted.toRank() == null ? null : granted.toRank().code(), granted.effectiveDate(),
+                            granted.proposedBy(), granted.approvedBy(), recorded.actorId(), recorded.atUtc(),
+                            recorded.globalIndex())
+                    .update();
+            if (granted.toRank() != null) {
+                insertRank(nip, granted.toRank().code(), granted.effectiveDate(), recorded);
+            }
+            return true;
+        }
+        if (event instanceof PerformanceEvaluated evaluated) {
+            insertEvaluation(nip, evaluated.evaluationId(), evaluated.kind().name(), evaluated.year(),
+                    evaluated.periodEnd(), evaluated.predicate().name(), null, recorded);
+            return true;
+        }
+        if (event instanceof PerformanceEvaluationCorrected corrected) {
+            insertEvaluation(nip, corrected.evaluationId(), corrected.kind().name(), corrected.year(),
+                    corrected.periodEnd(), corrected.predicate().name(), corrected.correctedEventId(), recorded);
+            return true;
+        }
+        if (event instanceof CoachingPlanned planned) {
+            jdbc.sql("""
+                            insert into findings_coaching (event_id, nip, coaching_id, evaluation_id, planned_on,
+                                                           recorded_at, global_index)
+                            values (?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
+                    .params(recorded.eventId(), nip, planned.coachingId(), planned.evaluationId(),
+                            planned.plannedOn(), recorded.atUtc(), recorded.globalIndex())
+                    .update();
+            return false;
+        }
+        if (event instanceof SanctionImposed imposed) {
+            LocalDate endsOn = imposed.endsOn() != null ? imposed.endsOn()
+                    : imposed.effectiveDate().plusMonths(imposed.months());
+            jdbc.sql("""
+                            insert into findings_sanction (event_id, nip, sanction_id, type, effective_date, ends_on,
+                                                           global_index)
+                            values (?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
+                    .params(recorded.eventId(), nip, imposed.sanctionId(), String.valueOf(imposed.type()),
+                            imposed.effectiveDate(), endsOn, recorded.globalIndex())
+                    .update();
+            return true;
+        }
+        if (event instanceof SanctionRevoked revoked) {
+            jdbc.sql("""
+                            update findings_sanction set revoked_by = ?, global_index = ?
+                            where nip = ? and sanction_id = ? and revoked_by is null""")
+                    .params(recorded.eventId(), recorded.globalIndex(), nip, revoked.sanctionId())
+                    .update();
+            return true;
+        }
+        if (event instanceof DecisionRevoked revocation) {
+            jdbc.sql("""
+                            insert into findings_revocation (revoked_event_id, event_id, nip, global_index)
+                            values (?, ?, ?, ?) on conflict (revoked_event_id) do nothing""")
+                    .params(revocation.revokedEventId(), recorded.eventId(), nip, recorded.globalIndex())
+                    .update();
+            return true;
+        }
+        if (event instanceof TrainingCompleted completed && completed.earnedLessonHours() != null) {
+            insertLessonHours(nip, completed.completedOn(), completed.earnedLessonHours().value(), recorded);
+            return false;
+        }
+        if (event instanceof ProgrammeParticipationCompleted completed && completed.attended()
+                && completed.earnedLessonHours() != null) {
+            insertLessonHours(nip, completed.completedOn(), completed.earnedLessonHours().value(), recorded);
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * Decides the person's stored findings again from their whole history, writing the ones that hold and removing
+     * the ones that no longer do. Someone with neither a promotion nor a corrected evaluation can have none.
+     */
+    private void recheck(String nip, Recorded recorded) {
+        boolean anything = jdbc.sql("""
+                        select exists (select 1 from findings_promotion where nip = ?)
+                            or exists (select 1 from findings_evaluation
+                                       where nip = ? and corrected_event_id is not null)
+                            or exists (select 1 from finding where nips @> array[?::text])""")
+                .params(nip, nip, nip).query(Boolean.class).single();
+        if (!anything) {
+            return;
+        }
+        PersonHistory history = facts.person(nip);
+        List<DetectedFinding> expected = new ArrayList<>(PromotionRules.check(history));
+        expected.addAll(CorrectionRules.evaluations(history));
+        jdbc.sql("""
+                        delete from finding
+                        where nips @> array[?::text] and rule_code = any (?::text[])
+                          and not (rule_code || '/' || subject = any (?::text[]))""")
+                .params(nip, new String[]{RuleCode.PROMOTION_MIN_YEARS_IN_RANK.name(),
+                                RuleCode.PROMOTION_PREDICATES_BELOW_BAIK.name(),
+                                RuleCode.PROMOTION_SANCTION_IN_FORCE.name(),
+                                RuleCode.PROMOTION_APPROVED_BY_PROPOSER.name(),
+                                RuleCode.CORRECTION_OF_CORRECTION.name()},
+                        expected.stream().map(found -> found.ruleCode().name() + "/" + found.subject())
+                                .toArray(String[]::new))
+                .update();
+        expected.forEach(found -> upsert(found, recorded));
+    }
+
+    /**
+     * Writes a finding once per rule and subject. A row that already says the same is left as it is; one that says
+     * something else now takes the new facts and the index of the event that changed them, but keeps the time it
+     * was first detected.
+     */
+    private void upsert(DetectedFinding finding, Recorded recorded) {
+        jdbc.sql("""
+                        insert into finding (rule_code, subject, nips, unit, year, event_ids, facts, detected_at,
+                                             global_index)
+                        values (?, ?, ?::text[], ?, ?, ?::text[], ?::jsonb, ?, ?)
+                        on conflict (rule_code, subject) do update
+                           set nips = excluded.nips, unit = excluded.unit, year = excluded.year,
+                               event_ids = excluded.event_ids, facts = excluded.facts,
+                               global_index = excluded.global_index
+                         where finding.nips is distinct from excluded.nips
+                            or finding.unit is distinct from excluded.unit
+                            or finding.year is distinct from excluded.year
+                            or finding.event_ids is distinct from excluded.event_ids
+                            or finding.facts is distinct from excluded.facts""")
+                .params(finding.ruleCode().name(), finding.subject(), finding.nips().toArray(String[]::new),
+                        finding.unit(), finding.year(), finding.eventIds().toArray(String[]::new),
+                        toJson(finding), recorded.atUtc(), recorded.globalIndex())
+                .update();
+    }
+
+    private void insertRank(String nip, String rank, LocalDate since, Recorded recorded) {
+        jdbc.sql("""
+                        insert into findings_rank (event_id, nip, rank, since, global_index)
+                        values (?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
+                .params(recorded.eventId(), nip, rank, since, recorded.globalIndex())
+                .update();
+    }
+
+    private void insertPlacement(String nip, String workUnit, LocalDate since, Recorded recorded) {
+        if (workUnit == null || since == null) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into findings_placement (event_id, nip, work_unit, since, global_index)
+                        values (?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
+                .params(recorded.eventId(), nip, workUnit, since, recorded.globalIndex())
+                .update();
+    }
+
+    private void insertEvaluation(String nip, UUID evaluationId, String kind, int year, LocalDate periodEnd,
+                                  String predicate, String correctedEventId, Recorded recorded) {
+        jdbc.sql("""
+                        insert into findings_evaluation (event_id, nip, evaluation_id, kind, year, period_end,
+                                                         predicate, corrected_event_id, recorded_at, global_index)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
+                .params(recorded.eventId(), nip, evaluationId, kind, year, periodEnd, predicate, correctedEventId,
+                        recorded.atUtc(), recorded.globalIndex())
+                .update();
+    }
+
+    private void insertLessonHours(String nip, LocalDate completedOn, int lessonHours, Recorded recorded) {
+        jdbc.sql("""
+                        insert into findings_lesson_hours (event_id, nip, completed_on, lesson_hours, global_index)
+                        values (?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
+                .params(recorded.eventId(), nip, completedOn, lessonHours, recorded.globalIndex())
+                .update();
+    }
+
+    private void insertOrganisationPredicate(String unit, int year, String predicate, String correctedEventId,
+                                             Recorded recorded) {
+        jdbc.sql("""
+                        insert into findings_organisation_predicate (event_id, unit, year, predicate,
+                                                                     corrected_event_id, recorded_at, global_index)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
+                .params(recorded.eventId(), unit, year, predicate, correctedEventId, recorded.atUtc(),
+                        recorded.globalIndex())
+                .update();
+    }
+
+    private String toJson(DetectedFinding finding) {
+        try {
+            return json.writeValueAsString(finding.facts());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Recorded recorded(EventMessage<?> message, TrackingToken token) {
+        Object actor = message.getMetaData().get(EventMetadata.ACTOR_ID);
+        long index = token.position()
+                .orElseThrow(() -> new IllegalStateException("an event stream without positions"));
+        return new Recorded(message.getIdentifier(), index, message.getTimestamp(),
+                actor == null ? null : actor.toString());
+    }
+}

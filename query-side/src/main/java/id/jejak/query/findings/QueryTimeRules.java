@@ -1,0 +1,204 @@
+package id.jejak.query.findings;
+
+import id.jejak.kernel.performance.Predicate;
+import id.jejak.kernel.workunit.OrganisationPredicate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rules whose answer depends on the day they are asked (a deadline passes, a year closes, more evaluations come
+ * in) or on a tolerance that is configured: they are computed from the findings projection's facts when findings are
+ * asked for, never stored, so a new day or a new setting applies to the whole history at once.
+ */
+final class QueryTimeRules {
+
+    /** PP 11/2017 Pasal 203(4): at least 20 JP of competence development per year. */
+    static final int REQUIRED_LESSON_HOURS = 20;
+
+    private final LocalDate today;
+    private final ZoneId zone;
+    private final FindingsProperties properties;
+    private final DistributionCurvePolicy curve;
+
+    QueryTimeRules(LocalDate today, ZoneId zone, FindingsProperties properties, DistributionCurvePolicy curve) {
+        this.today = today;
+        this.zone = zone;
+        this.properties = properties;
+        this.curve = curve;
+    }
+
+    /**
+     * An annual predicate below Baik needs a coaching plan naming it, recorded within the allowed days of the day
+     * the predicate was recorded — counted from the version that made it below Baik, when a correction did. Both
+     * sides are recording times: a plan's own date could be written to be anything. Nothing is found while the days
+     * run.
+     */
+    List<DetectedFinding> coachingNotPlanned(PersonHistory history) {
+        List<DetectedFinding> findings = new ArrayList<>();
+        for (PersonHistory.Evaluation evaluation : history.evaluations()) {
+            if (!evaluation.annual() || evaluation.predicate().isAtLeastBaik()) {
+                continue;
+            }
+            LocalDate recordedOn = date(belowBaikSince(evaluation));
+            LocalDate deadline = recordedOn.plusDays(properties.coachingWithinDays());
+            List<PersonHistory.Coaching> plans = history.coachingsFor(evaluation.evaluationId());
+            boolean inTime = plans.stream().anyMatch(plan -> !date(plan.recordedAt()).isAfter(deadline));
+            if (inTime || !today.isAfter(deadline)) {
+                continue;
+            }
+            Optional<PersonHistory.Coaching> late = plans.stream()
+                    .min(Comparator.comparing(PersonHistory.Coaching::recordedAt));
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("year", evaluation.year());
+            facts.put("evaluationId", evaluation.evaluationId().toString());
+            facts.put("predicate", evaluation.predicate().name());
+            facts.put("recordedOn", recordedOn);
+            facts.put("withinDays", properties.coachingWithinDays());
+            facts.put("deadline", deadline);
+            facts.put("coachingRecordedOn", late.map(plan -> (Object) date(plan.recordedAt())).orElse("-"));
+            List<String> eventIds = new ArrayList<>(evaluation.eventIds());
+            late.ifPresent(plan -> eventIds.add(plan.eventId()));
+            findings.add(new DetectedFinding(RuleCode.COACHING_NOT_PLANNED, evaluation.versions().get(0).eventId(),
+                    List.of(history.nip()), history.unitOn(evaluation.current().periodEnd()), evaluation.year(),
+                    eventIds, facts));
+        }
+        return findings;
+    }
+
+    /**
+     * Fewer than 20 JP in a year the person served whole (from 1 January to 31 December) that is over: the year they
+     * joined or left mid-way owes no full 20, and this year may still be made up. PPPK are left out: whether the 20 JP
+     * bind them is not confirmed (DOMAIN.md 1.8, open point 4).
+     */
+    List<DetectedFinding> underLessonHours(PersonHistory history) {
+        PersonHistory.Person person = history.person();
+        if (person == null || "PPPK".equals(person.employmentType())) {
+            return List.of();
+        }
+        LocalDate from = person.inServiceFrom();
+        int firstYear = from.getDayOfYear() == 1 ? from.getYear() : from.getYear() + 1;
+        int lastYear = today.getYear() - 1;
+        if (person.leftOn() != null) {
+            // served all of year Y only if they left after its 31 December
+            lastYear = Math.min(lastYear, person.leftOn().getYear() - 1);
+        }
+        List<DetectedFinding> findings = new ArrayList<>();
+        for (int year = firstYear; year <= lastYear; year++) {
+            List<PersonHistory.Lesson> lessons = history.lessonsIn(year);
+            int earned = lessons.stream().mapToInt(PersonHistory.Lesson::lessonHours).sum();
+            if (earned >= REQUIRED_LESSON_HOURS) {
+                continue;
+            }
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("year", year);
+            facts.put("earned", earned);
+            facts.put("required", REQUIRED_LESSON_HOURS);
+            findings.add(new DetectedFinding(RuleCode.UNDER_20_JP, history.nip() + "/" + year,
+                    List.of(history.nip()), history.unitOn(LocalDate.of(year, 12, 31)), year,
+                    lessons.stream().map(PersonHistory.Lesson::eventId).toList(), facts));
+        }
+        return findings;
+    }
+
+    /** A decision by decree recorded more than the tolerated days after it took effect. */
+    List<DetectedFinding> backdatedDecisions(PersonHistory history) {
+        List<DetectedFinding> findings = new ArrayList<>();
+        for (PersonHistory.Decision decision : history.decisionsInForce()) {
+            LocalDate recordedOn = date(decision.recordedAt());
+            long daysLate = ChronoUnit.DAYS.between(decision.effectiveDate(), recordedOn);
+            if (daysLate <= properties.backdatingDays()) {
+                continue;
+            }
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("year", decision.effectiveDate().getYear());
+            facts.put("eventType", decision.type());
+            facts.put("effectiveDate", decision.effectiveDate());
+            facts.put("recordedOn", recordedOn);
+            facts.put("daysLate", daysLate);
+            facts.put("toleranceDays", properties.backdatingDays());
+            findings.add(new DetectedFinding(RuleCode.BACKDATED_DECISION, decision.eventId(), List.of(history.nip()),
+                    history.unitOn(decision.effectiveDate()), decision.effectiveDate().getYear(),
+                    List.of(decision.eventId()), facts));
+        }
+        return findings;
+    }
+
+    /**
+     * For each unit and closed year with an organisation predicate, the annual predicates of the staff who were in
+     * that unit at the end of their evaluation period, against the curve. A year still running is left alone: its
+     * annual evaluations are not in. A unit none of whose staff were evaluated has no distribution to judge.
+     */
+    List<DetectedFinding> distributionCurve(Collection<OrganisationPredicateVersions> units,
+                                            Collection<PersonHistory> people) {
+        Map<String, List<PersonHistory.Evaluation>> staffByUnitAndYear = new HashMap<>();
+        for (PersonHistory person : people) {
+            person.annualEvaluations().forEach((year, evaluation) -> {
+                String unit = FindingFilter.normalisedUnit(person.unitOn(evaluation.current().periodEnd()));
+                if (unit != null) {
+                    staffByUnitAndYear.computeIfAbsent(unit + "/" + year, key -> new ArrayList<>()).add(evaluation);
+                }
+            });
+        }
+        List<DetectedFinding> findings = new ArrayList<>();
+        for (OrganisationPredicateVersions unitYear : units) {
+            List<PersonHistory.Evaluation> evaluated = staffByUnitAndYear.getOrDefault(
+                    unitYear.unit() + "/" + unitYear.year(), List.of());
+            if (unitYear.year() >= today.getYear() || evaluated.isEmpty()) {
+                continue;
+            }
+            Map<Predicate, Integer> staff = new EnumMap<>(Predicate.class);
+            List<String> eventIds = new ArrayList<>(List.of(unitYear.current().eventId()));
+            for (PersonHistory.Evaluation evaluation : evaluated) {
+                staff.merge(evaluation.predicate(), 1, Integer::sum);
+                eventIds.add(evaluation.current().eventId());
+            }
+            OrganisationPredicate organisation = unitYear.current().predicate();
+            List<String> breaches = curve.breaches(organisation, staff);
+            if (breaches.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("year", unitYear.year());
+            facts.put("organisationPredicate", organisation.name());
+            facts.put("evaluated", evaluated.size());
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            staff.forEach((predicate, count) -> counts.put(predicate.name(), count));
+            facts.put("predicateCounts", counts);
+            facts.put("breaches", breaches);
+            facts.put("policyVersion", curve.version());
+            findings.add(new DetectedFinding(RuleCode.DISTRIBUTION_CURVE_BROKEN,
+                    unitYear.unit() + "/" + unitYear.year(), List.of(), unitYear.unit(), unitYear.year(), eventIds,
+                    facts));
+        }
+        return findings;
+    }
+
+    /** When the evaluation last became below Baik: the first of the versions since the last one of Baik or better. */
+    private static Instant belowBaikSince(PersonHistory.Evaluation evaluation) {
+        Instant since = null;
+        for (PersonHistory.EvaluationVersion version : evaluation.versions()) {
+            if (version.predicate().isAtLeastBaik()) {
+                since = null;
+            } else if (since == null) {
+                since = version.recordedAt();
+            }
+        }
+        return since;
+    }
+
+    private LocalDate date(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+}

@@ -1,0 +1,141 @@
+package id.jejak.query.findings;
+
+import id.jejak.kernel.civilservant.Nip;
+import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.performance.Predicate;
+import id.jejak.kernel.workunit.OrganisationPredicate;
+import id.jejak.query.QuerySideTest;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static id.jejak.query.findings.Histories.annual;
+import static id.jejak.query.findings.Histories.newNip;
+import static id.jejak.query.findings.Histories.newUnit;
+import static id.jejak.query.findings.Histories.placed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A unit's staff's annual predicates for 2025 against the curve its organisation predicate sets, asked in 2026. */
+@QuerySideTest
+class DistributionCurveFindingsTest {
+
+    private static final int YEAR = 2025;
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    FindingsChecker checker;
+
+    Histories histories;
+
+    @BeforeEach
+    void setUp() {
+        histories = new Histories(eventStore, jdbc);
+    }
+
+    @Test
+    void aUnitRatedBaikWhoseStaffAreAllBaikIsFound() {
+        String unit = newUnit();
+        var organisation = histories.organisationPredicate(unit, YEAR, OrganisationPredicate.BAIK);
+        // a work unit recorded in other letters is the same unit: codes are upper-case
+        List<String> evaluations = List.of(staff(unit, Predicate.BAIK), staff(unit, Predicate.BAIK),
+                staff(" " + unit.toLowerCase(Locale.ROOT), Predicate.BAIK));
+        histories.awaitStored("findings_organisation_predicate", organisation);
+
+        List<DetectedFinding> findings = curveFindings(unit);
+
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.unit()).isEqualTo(unit);
+            assertThat(finding.nips()).isEmpty();
+            assertThat(finding.year()).isEqualTo(YEAR);
+            assertThat(finding.eventIds()).first().isEqualTo(organisation.getIdentifier());
+            assertThat(finding.eventIds()).containsAll(evaluations);
+            assertThat(finding.facts()).containsEntry("organisationPredicate", "BAIK").containsEntry("evaluated", 3)
+                    .containsEntry("predicateCounts", Map.of("BAIK", 3))
+                    .containsEntry("breaches", List.of("BAIK 3/3 > 70%", "BUTUH_PERBAIKAN+KURANG 0 < 1"))
+                    .containsEntry("policyVersion", "kurva-distribusi-1");
+        });
+    }
+
+    @Test
+    void aUnitWhoseStaffFitTheCurveIsNotFound() {
+        String unit = newUnit();
+        histories.awaitStored("findings_organisation_predicate",
+                histories.organisationPredicate(unit, YEAR, OrganisationPredicate.BAIK));
+        staff(unit, Predicate.BAIK);
+        staff(unit, Predicate.BAIK);
+        staff(unit, Predicate.BUTUH_PERBAIKAN);
+
+        assertThat(curveFindings(unit)).isEmpty();
+    }
+
+    @Test
+    void staffCountInTheUnitTheyWereInAtTheEndOfTheirEvaluationPeriod() {
+        String unit = newUnit();
+        histories.awaitStored("findings_organisation_predicate",
+                histories.organisationPredicate(unit, YEAR, OrganisationPredicate.BAIK));
+        staff(unit, Predicate.BAIK);
+        staff(unit, Predicate.BAIK);
+        staff(unit, Predicate.BUTUH_PERBAIKAN);
+        // joined the unit only after the year: counting them would make Baik 3 of 4, over 70%
+        Nip mover = newNip();
+        histories.register(mover, Rank.III_A, LocalDate.of(2020, 1, 1), newUnit(), LocalDate.of(2020, 1, 1));
+        histories.append(annual(mover, YEAR, Predicate.BAIK));
+        histories.awaitRead(histories.append(placed(mover, unit, LocalDate.of(YEAR + 1, 1, 5))));
+
+        assertThat(curveFindings(unit)).isEmpty();
+    }
+
+    @Test
+    void theCorrectedOrganisationPredicateSetsTheCurve() {
+        String unit = newUnit();
+        var recorded = histories.organisationPredicate(unit, YEAR, OrganisationPredicate.ISTIMEWA);
+        staff(unit, Predicate.BAIK);
+        staff(unit, Predicate.BAIK);
+        staff(unit, Predicate.BAIK);
+        histories.awaitStored("findings_organisation_predicate", recorded);
+        assertThat(curveFindings(unit)).isEmpty();
+
+        histories.awaitStored("findings_organisation_predicate", histories.organisationCorrection(unit, YEAR,
+                OrganisationPredicate.ISTIMEWA, OrganisationPredicate.BAIK, recorded.getIdentifier()));
+
+        assertThat(curveFindings(unit)).singleElement()
+                .satisfies(finding -> assertThat(finding.facts()).containsEntry("organisationPredicate", "BAIK"));
+    }
+
+    @Test
+    void aYearStillRunningIsNotJudged() {
+        String unit = newUnit();
+        histories.awaitStored("findings_organisation_predicate",
+                histories.organisationPredicate(unit, TODAY.getYear(), OrganisationPredicate.BAIK));
+        Nip nip = newNip();
+        histories.register(nip, Rank.III_A, LocalDate.of(2020, 1, 1), unit, LocalDate.of(2020, 1, 1));
+        histories.awaitRead(histories.append(annual(nip, TODAY.getYear(), Predicate.BAIK)));
+
+        assertThat(curveFindings(unit)).isEmpty();
+    }
+
+    /** A person in the unit since 2020 with this annual predicate for the year; answers the evaluation's event id. */
+    private String staff(String unit, Predicate predicate) {
+        Nip nip = newNip();
+        histories.register(nip, Rank.III_A, LocalDate.of(2020, 1, 1), unit, LocalDate.of(2020, 1, 1));
+        GenericDomainEventMessage<?> evaluated = histories.append(annual(nip, YEAR, predicate));
+        histories.awaitRead(evaluated);
+        return evaluated.getIdentifier();
+    }
+
+    private List<DetectedFinding> curveFindings(String unit) {
+        return checker.findings(new FindingFilter(RuleCode.DISTRIBUTION_CURVE_BROKEN, null, unit, null), TODAY);
+    }
+}

@@ -1,0 +1,145 @@
+package id.jejak.query.findings;
+
+import id.jejak.kernel.civilservant.Nip;
+import id.jejak.kernel.civilservant.Rank;
+import id.jejak.query.QuerySideTest;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import static id.jejak.query.findings.Histories.granted;
+import static id.jejak.query.findings.Histories.newNip;
+import static id.jejak.query.findings.Histories.newUnit;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@QuerySideTest
+@SuppressWarnings("unchecked")
+class FindingsApiTest {
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    Clock clock;
+
+    Histories histories;
+
+    @BeforeEach
+    void setUp() {
+        histories = new Histories(eventStore, jdbc);
+    }
+
+    @Test
+    void aFindingNamesItsRuleEventsPeopleAndUnitWithItsMessageInIndonesianOrEnglish() {
+        Nip nip = newNip();
+        String unit = newUnit();
+        var registration = histories.register(nip, Rank.III_A, LocalDate.of(2022, 4, 1), unit,
+                LocalDate.of(2022, 4, 1));
+        var grant = histories.append(granted(nip, UUID.randomUUID(), Rank.III_A, Rank.III_B,
+                LocalDate.of(2024, 4, 1), "hr.siti", "kepala.bkpsdm"), "kepala.bkpsdm");
+        String url = "/api/v1/findings?ruleCode=PROMOTION_MIN_YEARS_IN_RANK&nip=" + nip.value();
+
+        Map<String, Object> page = await().atMost(Duration.ofSeconds(20))
+                .until(() -> http.getForObject(url, Map.class), body -> body.get("totalFindings").equals(1));
+
+        Map<String, Object> finding = ((List<Map<String, Object>>) page.get("findings")).get(0);
+        assertThat(finding).containsEntry("ruleCode", "PROMOTION_MIN_YEARS_IN_RANK")
+                .containsEntry("nips", List.of(nip.value())).containsEntry("unit", unit)
+                .containsEntry("eventIds", List.of(grant.getIdentifier(), registration.getIdentifier()))
+                .containsEntry("message", "Kenaikan pangkat ke III/b TMT 2024-04-01 diberikan sebelum 4 tahun "
+                        + "dalam pangkat III/a (sejak 2022-04-01; paling cepat 2026-04-01)");
+        assertThat((Map<String, Object>) finding.get("facts")).containsEntry("rankSince", "2022-04-01")
+                .containsEntry("eligibleFrom", "2026-04-01").containsEntry("year", 2024);
+
+        Map<String, Object> english = english(url);
+        assertThat(((List<Map<String, Object>>) english.get("findings")).get(0)).containsEntry("message",
+                "Promotion to III/b with TMT 2024-04-01 granted before 4 years in rank III/a (held since "
+                        + "2022-04-01; eligible from 2026-04-01)");
+    }
+
+    @Test
+    void findingsAreFilteredByUnitInAnyLettersAndByYear() {
+        Nip nip = newNip();
+        String unit = newUnit();
+        histories.register(nip, Rank.III_A, LocalDate.of(2022, 4, 1), unit, LocalDate.of(2022, 4, 1));
+        histories.append(granted(nip, UUID.randomUUID(), Rank.III_A, Rank.III_B, LocalDate.of(2024, 4, 1),
+                "hr.siti", "kepala.bkpsdm"), "kepala.bkpsdm");
+        String byUnit = "/api/v1/findings?unit=" + unit.toLowerCase(Locale.ROOT);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                ruleCodes(http.getForObject(byUnit + "&year=2024", Map.class)))
+                // recorded today with a TMT in 2024, the grant is backdated too
+                .containsExactlyInAnyOrder("PROMOTION_MIN_YEARS_IN_RANK", "PROMOTION_PREDICATES_BELOW_BAIK",
+                        "UNDER_20_JP", "BACKDATED_DECISION"));
+        assertThat(ruleCodes(http.getForObject(byUnit + "&year=2023", Map.class))).containsExactly("UNDER_20_JP");
+        assertThat(ruleCodes(http.getForObject(byUnit + "&year=2024&ruleCode=UNDER_20_JP", Map.class)))
+                .containsExactly("UNDER_20_JP");
+        assertThat(http.getForObject("/api/v1/findings?unit=" + newUnit(), Map.class))
+                .containsEntry("totalFindings", 0).containsEntry("findings", List.of());
+    }
+
+    @Test
+    void findingsArePagedOldestYearFirst() {
+        Nip nip = newNip();
+        int thisYear = LocalDate.now(clock).getYear();
+        // six whole years of service before this one, not one lesson hour in any of them
+        histories.register(nip, Rank.III_A, LocalDate.of(thisYear - 6, 1, 1), newUnit(),
+                LocalDate.of(thisYear - 6, 1, 1));
+        String url = "/api/v1/findings?ruleCode=UNDER_20_JP&nip=" + nip.value();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(http.getForObject(url, Map.class))
+                .containsEntry("totalFindings", 6));
+
+        Map<String, Object> secondPage = http.getForObject(url + "&page=1&size=2", Map.class);
+
+        assertThat(secondPage).containsEntry("page", 1).containsEntry("size", 2).containsEntry("totalFindings", 6);
+        List<Map<String, Object>> findings = (List<Map<String, Object>>) secondPage.get("findings");
+        assertThat(findings).extracting(finding -> ((Map<String, Object>) finding.get("facts")).get("year"))
+                .containsExactly(thisYear - 4, thisYear - 3);
+        assertThat(findings.get(0)).containsEntry("message", "Pengembangan kompetensi tahun " + (thisYear - 4)
+                + " hanya 0 JP, kurang dari kewajiban 20 JP");
+    }
+
+    @Test
+    void anUnknownRuleOrAMalformedNipIsRefused() {
+        var unknownRule = http.getForEntity("/api/v1/findings?ruleCode=NO_SUCH_RULE", Map.class);
+        var malformedNip = http.getForEntity("/api/v1/findings?nip=12345", Map.class);
+        var pageTooLarge = http.getForEntity("/api/v1/findings?size=501", Map.class);
+
+        assertThat(unknownRule.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknownRule.getBody()).containsEntry("code", "PARAMETER_INVALID");
+        assertThat(malformedNip.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(malformedNip.getBody()).containsEntry("code", "NIP_FORMAT");
+        assertThat(pageTooLarge.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(pageTooLarge.getBody()).containsEntry("code", "PARAMETER_INVALID");
+    }
+
+    private Map<String, Object> english(String url) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+        return http.exchange(url, HttpMethod.GET, new HttpEntity<>(headers), Map.class).getBody();
+    }
+
+    private static List<String> ruleCodes(Map<String, Object> page) {
+        return ((List<Map<String, Object>>) page.get("findings")).stream()
+                .map(finding -> (String) finding.get("ruleCode")).toList();
+    }
+}

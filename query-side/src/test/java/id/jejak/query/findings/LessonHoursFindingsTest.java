@@ -1,0 +1,147 @@
+package id.jejak.query.findings;
+
+import id.jejak.kernel.CareerEvent;
+import id.jejak.kernel.civilservant.EmploymentType;
+import id.jejak.kernel.civilservant.Nip;
+import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.programme.ProgrammeParticipationCompleted;
+import id.jejak.kernel.training.LessonHours;
+import id.jejak.kernel.training.TrainingCompleted;
+import id.jejak.query.QuerySideTest;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static id.jejak.query.findings.Histories.newNip;
+import static id.jejak.query.findings.Histories.newUnit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The 20 JP a civil servant owes each year, checked for the years that are over: asked on 1 June 2026. */
+@QuerySideTest
+class LessonHoursFindingsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    FindingsChecker checker;
+
+    Histories histories;
+
+    @BeforeEach
+    void setUp() {
+        histories = new Histories(eventStore, jdbc);
+    }
+
+    @Test
+    void twentyLessonHoursFromATrainingAndAProgrammeAreEnough() {
+        Nip nip = registeredOn(LocalDate.of(2025, 1, 1));
+        histories.append(training(nip, 12, LocalDate.of(2025, 3, 5)));
+        var programme = programme(nip, 8, LocalDate.of(2025, 11, 20));
+        histories.awaitStored("findings_lesson_hours", programme);
+        histories.awaitRead(histories.append(training(nip, 30, LocalDate.of(2024, 12, 31))));
+
+        assertThat(lessonHoursFindings(nip)).isEmpty();
+    }
+
+    @Test
+    void nineteenLessonHoursAreFound() {
+        Nip nip = registeredOn(LocalDate.of(2025, 1, 1));
+        var training = histories.append(training(nip, 11, LocalDate.of(2025, 3, 5)));
+        var programme = programme(nip, 8, LocalDate.of(2025, 11, 20));
+        histories.awaitStored("findings_lesson_hours", programme);
+
+        List<DetectedFinding> findings = lessonHoursFindings(nip);
+
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.year()).isEqualTo(2025);
+            assertThat(finding.nips()).containsExactly(nip.value());
+            assertThat(finding.eventIds()).containsExactlyInAnyOrder(training.getIdentifier(),
+                    programme.getIdentifier());
+            assertThat(finding.facts()).containsEntry("earned", 19).containsEntry("required", 20);
+        });
+    }
+
+    @Test
+    void everyClosedYearOfServiceIsCheckedButNotTheOneJoinedMidwayNorTheCurrentOne() {
+        Nip nip = registeredOn(LocalDate.of(2022, 3, 1));
+        histories.awaitRead(histories.append(training(nip, 25, LocalDate.of(2024, 5, 1))));
+
+        assertThat(lessonHoursFindings(nip)).extracting(DetectedFinding::year).containsExactly(2023, 2025);
+    }
+
+    @Test
+    void aRevokedTrainingCompletionEarnsNothing() {
+        Nip nip = registeredOn(LocalDate.of(2025, 1, 1));
+        histories.append(training(nip, 10, LocalDate.of(2025, 3, 5)));
+        var revokedCompletion = histories.append(training(nip, 10, LocalDate.of(2025, 4, 5)));
+        histories.awaitRead(histories.append(Histories.revoked(nip, revokedCompletion.getIdentifier(),
+                "TrainingCompleted", LocalDate.of(2025, 4, 10))));
+
+        assertThat(lessonHoursFindings(nip)).singleElement()
+                .satisfies(finding -> assertThat(finding.facts()).containsEntry("earned", 10));
+    }
+
+    @Test
+    void aProgrammeNotAttendedEarnsNothing() {
+        Nip nip = registeredOn(LocalDate.of(2025, 1, 1));
+        histories.append(training(nip, 15, LocalDate.of(2025, 3, 5)));
+        histories.appendTo("Programme", UUID.randomUUID().toString(), new ProgrammeParticipationCompleted(
+                UUID.randomUUID(), nip, false, null, LocalDate.of(2025, 6, 1), null));
+        var attended = programme(nip, 4, LocalDate.of(2025, 7, 1));
+        histories.awaitStored("findings_lesson_hours", attended);
+
+        assertThat(lessonHoursFindings(nip)).singleElement()
+                .satisfies(finding -> assertThat(finding.facts()).containsEntry("earned", 19));
+    }
+
+    @Test
+    void aPppkIsNotHeldToTwentyLessonHours() {
+        Nip nip = newNip();
+        histories.awaitRead(histories.append(Histories.registration(nip, EmploymentType.PPPK, null, null, newUnit(),
+                LocalDate.of(2022, 1, 1))));
+
+        assertThat(lessonHoursFindings(nip)).isEmpty();
+    }
+
+    @Test
+    void aYearLeftMidwayIsNotChecked() {
+        Nip nip = registeredOn(LocalDate.of(2023, 1, 1));
+        histories.append(training(nip, 20, LocalDate.of(2023, 2, 1)));
+        histories.awaitRead(histories.append(new id.jejak.kernel.civilservant.Retired(nip, LocalDate.of(2024, 6, 1),
+                Histories.decree())));
+
+        assertThat(lessonHoursFindings(nip)).isEmpty();
+    }
+
+    private Nip registeredOn(LocalDate effectiveDate) {
+        Nip nip = newNip();
+        histories.register(nip, Rank.III_A, effectiveDate, newUnit(), effectiveDate);
+        return nip;
+    }
+
+    private static CareerEvent training(Nip nip, int lessonHours, LocalDate completedOn) {
+        return new TrainingCompleted(nip, UUID.randomUUID(), LessonHours.of(lessonHours), completedOn, "SERT-1");
+    }
+
+    /** A programme's completion, which belongs to the programme's record, not the person's. */
+    private GenericDomainEventMessage<?> programme(Nip nip, int lessonHours, LocalDate completedOn) {
+        UUID programme = UUID.randomUUID();
+        return histories.appendTo("Programme", programme.toString(), new ProgrammeParticipationCompleted(programme,
+                nip, true, LessonHours.of(lessonHours), completedOn, "SERT-P"));
+    }
+
+    private List<DetectedFinding> lessonHoursFindings(Nip nip) {
+        return checker.findings(new FindingFilter(RuleCode.UNDER_20_JP, nip.value(), null, null), TODAY);
+    }
+}
