@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.platform.eventstore.EventStoreAutoConfiguration;
 import id.jejak.platform.web.ProblemFactory;
+import id.jejak.query.admin.ProjectionRebuilds;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,11 +25,13 @@ class FindingsController {
 
     private final FindingsChecker checker;
     private final ProblemFactory problems;
+    private final ProjectionRebuilds projections;
     private final ObjectMapper json = EventStoreAutoConfiguration.messageJson();
 
-    FindingsController(FindingsChecker checker, ProblemFactory problems) {
+    FindingsController(FindingsChecker checker, ProblemFactory problems, ProjectionRebuilds projections) {
         this.checker = checker;
         this.problems = problems;
+        this.projections = projections;
     }
 
     /**
@@ -42,6 +45,7 @@ class FindingsController {
                           @RequestParam(required = false) Integer year,
                           @RequestParam(defaultValue = "0") @Min(0) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        projections.requireServing(FindingsProjection.NAME);
         String person = nip == null || nip.isBlank() ? null : Nip.of(nip).value();
         List<DetectedFinding> all = checker.findings(new FindingFilter(ruleCode, person, unit, year));
         List<Finding> shown = all.stream()
