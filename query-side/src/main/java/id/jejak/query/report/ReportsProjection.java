@@ -22,6 +22,7 @@ import id.jejak.kernel.workunit.CitizenSatisfactionRecorded;
 import id.jejak.kernel.workunit.OrganisationPerformanceCorrected;
 import id.jejak.kernel.workunit.OrganisationPerformanceRecorded;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -30,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 
 import static id.jejak.query.report.StatementBatch.parameters;
@@ -60,6 +62,9 @@ class ReportsProjection {
                                 where revocation.revoked_event_id = held.event_id)
               order by held.last_global_index desc limit 1)""";
 
+    /** Not a column: the parameter naming the event's stream for {@link StatementBatch}. */
+    private static final String STREAM = "stream";
+
     private final StatementBatch batch;
     private final JdbcClient jdbc;
 
@@ -71,19 +76,21 @@ class ReportsProjection {
     @EventHandler
     void on(CivilServantRegistered event, EventMessage<?> message, TrackingToken token) {
         Map<String, Object> row = row(message, token, "nip", event.nip().value());
+        // as the command side registers: without a date of its own, the rank is held from the registration
         row.putAll(parameters("fullName", event.fullName(), "employmentType", event.employmentType().name(),
                 "inServiceSince", event.effectiveDate(), "rank", event.rank() == null ? null : event.rank().code(),
-                "rankSince", event.rankSince(), "education", event.education() == null ? null
-                        : event.education().name(),
+                "rankSince", event.rank() == null ? null
+                        : event.rankSince() == null ? event.effectiveDate() : event.rankSince(),
+                "education", event.education() == null ? null : event.education().name(),
                 "unit", UnitName.of(event.workUnit()), "effectiveDate", event.effectiveDate()));
-        batch.add("""
+        write("""
                 insert into report_person (nip, full_name, employment_type, status, in_service_since, rank,
                                            rank_since, education, last_global_index, last_recorded_at)
                 values (:nip, :fullName, :employmentType, 'ACTIVE', :inServiceSince, :rank, :rankSince, :education,
                         :globalIndex, :recordedAt)
                 on conflict (nip) do nothing""", row);
         if (event.rank() != null) {
-            batch.add("""
+            write("""
                     insert into report_rank (event_id, nip, rank, since, last_global_index, last_recorded_at)
                     values (:eventId, :nip, :rank, :rankSince, :globalIndex, :recordedAt)
                     on conflict (event_id) do nothing""", row);
@@ -131,7 +138,7 @@ class ReportsProjection {
     void on(PromotionGranted event, EventMessage<?> message, TrackingToken token) {
         Map<String, Object> row = row(message, token, "nip", event.nip().value(), "rank", event.toRank().code(),
                 "rankSince", event.effectiveDate());
-        batch.add("""
+        write("""
                 insert into report_rank (event_id, nip, rank, since, last_global_index, last_recorded_at)
                 values (:eventId, :nip, :rank, :rankSince, :globalIndex, :recordedAt)
                 on conflict (event_id) do nothing""", row);
@@ -148,7 +155,7 @@ class ReportsProjection {
 
     @EventHandler
     void on(ProgrammeCreated event, EventMessage<?> message, TrackingToken token) {
-        batch.add("""
+        write("""
                 insert into report_programme (programme_id, title, kind, start_date, end_date, lesson_hours,
                                               last_global_index, last_recorded_at)
                 values (:programmeId, :title, :kind, :startDate, :endDate, :lessonHours, :globalIndex, :recordedAt)
@@ -160,7 +167,7 @@ class ReportsProjection {
 
     @EventHandler
     void on(ParticipantEnrolled event, EventMessage<?> message, TrackingToken token) {
-        batch.add("""
+        write("""
                 insert into report_participant (programme_id, nip, enrolled_on, last_global_index, last_recorded_at)
                 values (:programmeId, :nip, :enrolledOn, :globalIndex, :recordedAt)
                 on conflict (programme_id, nip) do nothing""",
@@ -172,7 +179,7 @@ class ReportsProjection {
     void on(ProgrammeParticipationCompleted event, EventMessage<?> message, TrackingToken token) {
         Map<String, Object> row = row(message, token, "programmeId", event.programmeId(),
                 "nip", event.nip().value(), "attended", event.attended(), "completedOn", event.completedOn());
-        batch.add("""
+        write("""
                 insert into report_participant (programme_id, nip, attended, completed_on, completion_event_id,
                                                 last_global_index, last_recorded_at)
                 values (:programmeId, :nip, :attended, :completedOn, :eventId, :globalIndex, :recordedAt)
@@ -182,9 +189,11 @@ class ReportsProjection {
                         last_global_index = excluded.last_global_index, last_recorded_at = excluded.last_recorded_at
                     where report_participant.last_global_index < excluded.last_global_index""", row);
         if (event.attended() && event.earnedLessonHours() != null) {
-            row.putAll(parameters("source", "PROGRAMME", "sourceId", event.programmeId(),
+            // a new map: the statement above keeps its parameters until the batch is sent
+            Map<String, Object> hours = new HashMap<>(row);
+            hours.putAll(parameters("source", "PROGRAMME", "sourceId", event.programmeId(),
                     "earned", event.earnedLessonHours().value()));
-            insertLessonHours(row);
+            insertLessonHours(hours);
         }
     }
 
@@ -194,7 +203,7 @@ class ReportsProjection {
         if (event.kind() != EvaluationKind.ANNUAL) {
             return;
         }
-        batch.add("""
+        write("""
                 insert into report_evaluation (evaluation_id, nip, year, period_end, predicate, event_id,
                                                last_global_index, last_recorded_at)
                 values (:evaluationId, :nip, :year, :periodEnd, :predicate, :eventId, :globalIndex, :recordedAt)
@@ -207,7 +216,7 @@ class ReportsProjection {
     /** The latest correction wins; a revocation then names this correction's event. */
     @EventHandler
     void on(PerformanceEvaluationCorrected event, EventMessage<?> message, TrackingToken token) {
-        batch.add("""
+        write("""
                 update report_evaluation
                    set predicate = :predicate, event_id = :eventId,
                        last_global_index = :globalIndex, last_recorded_at = :recordedAt
@@ -217,7 +226,7 @@ class ReportsProjection {
 
     @EventHandler
     void on(SanctionImposed event, EventMessage<?> message, TrackingToken token) {
-        batch.add("""
+        write("""
                 insert into report_sanction (sanction_id, nip, type, level, effective_date, ends_on, event_id,
                                              last_global_index, last_recorded_at)
                 values (:sanctionId, :nip, :type, :level, :effectiveDate, :endsOn, :eventId, :globalIndex,
@@ -232,7 +241,7 @@ class ReportsProjection {
     @EventHandler
     void on(SanctionRevoked event, EventMessage<?> message, TrackingToken token) {
         Map<String, Object> row = row(message, token, "sanctionId", event.sanctionId(), "nip", event.nip().value());
-        batch.add("""
+        write("""
                 update report_sanction
                    set revoked_on_appeal = true, last_global_index = :globalIndex, last_recorded_at = :recordedAt
                  where sanction_id = :sanctionId and last_global_index < :globalIndex""", row);
@@ -250,7 +259,7 @@ class ReportsProjection {
         Map<String, Object> row = row(message, token, "nip", event.nip().value(),
                 "revokedEventId", event.revokedEventId(), "revokedEventType", event.revokedEventType(),
                 "effectiveDate", event.effectiveDate());
-        batch.add("""
+        write("""
                 insert into report_revocation (revoked_event_id, nip, revoked_event_type, effective_date,
                                                last_global_index, last_recorded_at)
                 values (:revokedEventId, :nip, :revokedEventType, :effectiveDate, :globalIndex, :recordedAt)
@@ -280,7 +289,7 @@ class ReportsProjection {
 
     @EventHandler
     void on(CitizenSatisfactionRecorded event, EventMessage<?> message, TrackingToken token) {
-        batch.add("""
+        write("""
                 insert into report_citizen_satisfaction (unit, period, year, satisfaction_index, grade, respondents,
                                                          grade_policy, last_global_index, last_recorded_at)
                 values (:unit, :period, :year, :index, :grade, :respondents, :gradePolicy, :globalIndex, :recordedAt)
@@ -295,8 +304,12 @@ class ReportsProjection {
         jdbc.sql("truncate table " + TABLES).update();
     }
 
+    /** A placement without a unit (the command side refuses one) places nobody anywhere. */
     private void insertPlacement(Map<String, Object> row) {
-        batch.add("""
+        if (row.get("unit") == null || row.get("unit").toString().isEmpty()) {
+            return;
+        }
+        write("""
                 insert into report_placement (event_id, nip, unit, effective_date, last_global_index,
                                               last_recorded_at)
                 values (:eventId, :nip, :unit, :effectiveDate, :globalIndex, :recordedAt)
@@ -304,7 +317,7 @@ class ReportsProjection {
     }
 
     private void insertLessonHours(Map<String, Object> row) {
-        batch.add("""
+        write("""
                 insert into report_lesson_hours (event_id, nip, source, source_id, earned_jp, completed_on,
                                                  last_global_index, last_recorded_at)
                 values (:eventId, :nip, :source, :sourceId, :earned, :completedOn, :globalIndex, :recordedAt)
@@ -312,7 +325,7 @@ class ReportsProjection {
     }
 
     private void upsertOrganisationPerformance(Map<String, Object> row) {
-        batch.add("""
+        write("""
                 insert into report_organisation_performance (unit, year, predicate, event_id, last_global_index,
                                                              last_recorded_at)
                 values (:unit, :year, :predicate, :eventId, :globalIndex, :recordedAt)
@@ -327,14 +340,23 @@ class ReportsProjection {
     }
 
     private void updatePerson(String assignments, Map<String, Object> row, String condition) {
-        batch.add("update report_person set " + assignments
+        write("update report_person set " + assignments
                 + ", last_global_index = :globalIndex, last_recorded_at = :recordedAt"
                 + " where nip = :nip and last_global_index < :globalIndex and " + condition, row);
     }
 
-    /** The event's id, its place in the store and when it was recorded, beside the given parameters. */
+    private void write(String sql, Map<String, Object> row) {
+        batch.add((String) row.get(STREAM), sql, row);
+    }
+
+    /**
+     * The event's id, its place in the store and when it was recorded, beside the given parameters; and the stream
+     * it came from, which orders the statements it causes.
+     */
     private static Map<String, Object> row(EventMessage<?> message, TrackingToken token, Object... namesAndValues) {
         Map<String, Object> row = parameters(namesAndValues);
+        row.put(STREAM, message instanceof DomainEventMessage<?> domainEvent
+                ? domainEvent.getAggregateIdentifier() : "");
         row.put("eventId", message.getIdentifier());
         row.put("globalIndex", token.position().orElseThrow(
                 () -> new IllegalStateException("an event stream without positions")));

@@ -5,23 +5,32 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The statements a batch of events causes, sent to PostgreSQL when the batch commits rather than one round trip per
- * statement: a replay of the reports projection writes several rows per event, and the processor hands it a hundred
- * events at a time. Consecutive statements of the same SQL go as one JDBC batch; the order is kept, so a statement
- * sees what the ones before it wrote. Outside a unit of work (a test calling a handler) a statement runs at once.
+ * statement: a replay writes several rows per event, and the processor hands the projection a hundred events at a
+ * time. Each statement belongs to the stream its event came from and touches only that stream's rows, so statements
+ * of one stream run in their order while those of different streams may interleave: each round sends, as one JDBC
+ * batch, the next statement of every stream that has the same SQL as the earliest stream's next one.
+ * <p>
+ * A statement that fails fails the batch: the processor rolls it back, its token with it, and tries again later. A
+ * projection that stops on an error shows it, where one that skipped the event would be wrong without a trace.
+ * Outside a unit of work (a test calling a handler) a statement runs at once.
  */
 @Component
 class StatementBatch {
 
     private static final String PENDING = StatementBatch.class.getName() + ".pending";
 
-    private record Statement(String sql, Map<String, ?> parameters) {
+    private record Statement(String stream, String sql, Map<String, ?> parameters) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -39,7 +48,8 @@ class StatementBatch {
         return parameters;
     }
 
-    void add(String sql, Map<String, ?> parameters) {
+    /** @param stream the stream (aggregate) of the event the statement comes from */
+    void add(String stream, String sql, Map<String, ?> parameters) {
         if (!CurrentUnitOfWork.isStarted()) {
             jdbc.update(sql, parameters);
             return;
@@ -51,25 +61,31 @@ class StatementBatch {
             unitOfWork.onPrepareCommit(committing -> flush(statements));
             return statements;
         });
-        pending.add(new Statement(sql, parameters));
+        pending.add(new Statement(stream, sql, parameters));
     }
 
     @SuppressWarnings("unchecked")
     private void flush(List<Statement> statements) {
-        int from = 0;
-        while (from < statements.size()) {
-            String sql = statements.get(from).sql();
-            int to = from;
-            while (to < statements.size() && statements.get(to).sql().equals(sql)) {
-                to++;
+        Map<String, Deque<Statement>> streams = new LinkedHashMap<>();
+        statements.forEach(statement -> streams.computeIfAbsent(statement.stream(), stream -> new ArrayDeque<>())
+                .add(statement));
+        while (!streams.isEmpty()) {
+            String sql = streams.values().iterator().next().getFirst().sql();
+            List<Map<String, ?>> batch = new ArrayList<>();
+            for (Iterator<Deque<Statement>> next = streams.values().iterator(); next.hasNext(); ) {
+                Deque<Statement> stream = next.next();
+                if (stream.getFirst().sql().equals(sql)) {
+                    batch.add(stream.removeFirst().parameters());
+                    if (stream.isEmpty()) {
+                        next.remove();
+                    }
+                }
             }
-            if (to - from == 1) {
-                jdbc.update(sql, statements.get(from).parameters());
+            if (batch.size() == 1) {
+                jdbc.update(sql, batch.get(0));
             } else {
-                jdbc.batchUpdate(sql, statements.subList(from, to).stream().map(Statement::parameters)
-                        .toArray(Map[]::new));
+                jdbc.batchUpdate(sql, batch.toArray(Map[]::new));
             }
-            from = to;
         }
         statements.clear();
     }

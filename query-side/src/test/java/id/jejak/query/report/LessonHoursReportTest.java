@@ -67,7 +67,8 @@ class LessonHoursReportTest {
         events.person(trained(TWENTY, 8, LocalDate.of(2025, 3, 1)));
         UUID programme = UUID.randomUUID();
         events.programme(programme, new ProgrammeCreated(programme, "Magang Tata Kelola", TrainingKind.INTERNSHIP,
-                "Universiti Malaya", "MY", 10, LocalDate.of(2025, 7, 6), LocalDate.of(2025, 7, 31), LessonHours.of(80)));
+                "Universiti Malaya", "MY", 10, LocalDate.of(2025, 7, 6), LocalDate.of(2025, 7, 31),
+                LessonHours.of(80)));
         events.programme(programme, new ParticipantEnrolled(programme, TWENTY, LocalDate.of(2025, 6, 1)));
         events.programme(programme, new ProgrammeParticipationCompleted(programme, TWENTY, true, LessonHours.of(12),
                 LocalDate.of(2025, 7, 31), "MAG-1"));
@@ -90,7 +91,8 @@ class LessonHoursReportTest {
 
         events.person(pns(RETIRED, "Hasan Basri", "RPT-JP-A", Rank.IV_A, LocalDate.of(2015, 1, 2), null));
         events.person(trained(RETIRED, 4, LocalDate.of(2025, 2, 1)));
-        events.person(new Retired(RETIRED, LocalDate.of(2025, 5, 1), new Decree("PEN/2025/1", LocalDate.of(2025, 4, 1))));
+        events.person(new Retired(RETIRED, LocalDate.of(2025, 5, 1),
+                new Decree("PEN/2025/1", LocalDate.of(2025, 4, 1))));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(units(report("RPT-JP-B")))
                 .containsExactly(Map.of("unit", "RPT-JP-B", "earnedLessonHours", 16, "persons", 1,
