@@ -1,5 +1,7 @@
 package id.jejak.platform.web;
 
+import org.springframework.http.MediaType;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -10,11 +12,12 @@ import java.util.stream.Collectors;
 public final class Csv {
 
     public static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
+    public static final MediaType TEXT_CSV = MediaType.parseMediaType(MEDIA_TYPE);
 
     private Csv() {
     }
 
-    public static String table(List<String> header, List<List<?>> rows) {
+    public static String table(List<String> header, List<? extends List<?>> rows) {
         StringBuilder csv = new StringBuilder(line(header));
         rows.forEach(row -> csv.append(line(row)));
         return csv.toString();

@@ -1,0 +1,92 @@
+package id.jejak.query.report;
+
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The statements a batch of events causes, sent to PostgreSQL when the batch commits rather than one round trip per
+ * statement: a replay writes several rows per event, and the processor hands the projection a hundred events at a
+ * time. Each statement belongs to the stream its event came from and touches only that stream's rows, so statements
+ * of one stream run in their order while those of different streams may interleave: each round sends, as one JDBC
+ * batch, the next statement of every stream that has the same SQL as the earliest stream's next one.
+ * <p>
+ * A statement that fails fails the batch: the processor rolls it back, its token with it, and tries again later. A
+ * projection that stops on an error shows it, where one that skipped the event would be wrong without a trace.
+ * Outside a unit of work (a test calling a handler) a statement runs at once.
+ */
+@Component
+class StatementBatch {
+
+    private static final String PENDING = StatementBatch.class.getName() + ".pending";
+
+    private record Statement(String stream, String sql, Map<String, ?> parameters) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    StatementBatch(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Named parameters; unlike {@code Map.of} it takes nulls, which most optional event fields are. */
+    static Map<String, Object> parameters(Object... namesAndValues) {
+        Map<String, Object> parameters = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            parameters.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return parameters;
+    }
+
+    /** @param stream the stream (aggregate) of the event the statement comes from */
+    void add(String stream, String sql, Map<String, ?> parameters) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            jdbc.update(sql, parameters);
+            return;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        List<Statement> pending = unitOfWork.getOrComputeResource(PENDING, key -> {
+            List<Statement> statements = new ArrayList<>();
+            // in the processor's transaction, before it commits and stores the token
+            unitOfWork.onPrepareCommit(committing -> flush(statements));
+            return statements;
+        });
+        pending.add(new Statement(stream, sql, parameters));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void flush(List<Statement> statements) {
+        Map<String, Deque<Statement>> streams = new LinkedHashMap<>();
+        statements.forEach(statement -> streams.computeIfAbsent(statement.stream(), stream -> new ArrayDeque<>())
+                .add(statement));
+        while (!streams.isEmpty()) {
+            String sql = streams.values().iterator().next().getFirst().sql();
+            List<Map<String, ?>> batch = new ArrayList<>();
+            for (Iterator<Deque<Statement>> next = streams.values().iterator(); next.hasNext(); ) {
+                Deque<Statement> stream = next.next();
+                if (stream.getFirst().sql().equals(sql)) {
+                    batch.add(stream.removeFirst().parameters());
+                    if (stream.isEmpty()) {
+                        next.remove();
+                    }
+                }
+            }
+            if (batch.size() == 1) {
+                jdbc.update(sql, batch.get(0));
+            } else {
+                jdbc.batchUpdate(sql, batch.toArray(Map[]::new));
+            }
+        }
+        statements.clear();
+    }
+}

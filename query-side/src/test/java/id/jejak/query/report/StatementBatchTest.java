@@ -1,0 +1,66 @@
+package id.jejak.query.report;
+
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StatementBatchTest {
+
+    /** Records what would be sent, one line per round trip. */
+    static class RecordingJdbc extends NamedParameterJdbcTemplate {
+
+        final List<String> sent = new ArrayList<>();
+
+        RecordingJdbc() {
+            super(new JdbcTemplate());
+        }
+
+        @Override
+        public int update(String sql, Map<String, ?> parameters) {
+            sent.add(sql + " " + parameters.get("n"));
+            return 1;
+        }
+
+        @Override
+        public int[] batchUpdate(String sql, Map<String, ?>[] batch) {
+            sent.add(sql + " " + Arrays.stream(batch).map(parameters -> parameters.get("n")).toList());
+            return new int[batch.length];
+        }
+    }
+
+    @Test
+    void statementsWaitForTheCommitAndGoTogetherAcrossStreamsInTheOrderOfEachStream() {
+        var jdbc = new RecordingJdbc();
+        var batch = new StatementBatch(jdbc);
+        var unitOfWork = DefaultUnitOfWork.startAndGet(null);
+
+        batch.add("A", "insert", Map.of("n", "a1"));
+        batch.add("B", "insert", Map.of("n", "b1"));
+        batch.add("A", "update", Map.of("n", "a2"));
+        batch.add("C", "update", Map.of("n", "c1"));
+        batch.add("A", "insert", Map.of("n", "a3"));
+        batch.add("B", "update", Map.of("n", "b2"));
+        assertThat(jdbc.sent).isEmpty();
+        unitOfWork.commit();
+
+        // A's insert a3 comes after its update a2, although B's update could have gone first
+        assertThat(jdbc.sent).containsExactly("insert [a1, b1]", "update [a2, b2, c1]", "insert a3");
+    }
+
+    @Test
+    void withoutAUnitOfWorkAStatementRunsAtOnce() {
+        var jdbc = new RecordingJdbc();
+
+        new StatementBatch(jdbc).add("A", "insert", Map.of("n", "a1"));
+
+        assertThat(jdbc.sent).containsExactly("insert a1");
+    }
+}
