@@ -88,6 +88,7 @@ class CivilServantProfileTest {
         });
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             Map<String, Object> profile = http.getForObject("/api/v1/civil-servants/{nip}", Map.class, nip.value());
+            assertThat(profile).containsKey("lessonHours");
             assertThat(map(profile.get("lessonHours")).get("earned")).isEqualTo(0);
         });
     }
