@@ -42,7 +42,12 @@ public record VerificationReport(Status status, Scope scope, long events, long c
         if (keptCheckpoints > 0) {
             text.append(", ").append(keptCheckpoints).append(" kept checkpoint(s) checked");
         }
-        text.append("; ").append(unsealedEvents).append(" events after the last checkpoint are not sealed yet");
+        if (lastCheckpoint != null) {
+            text.append("; ").append(unsealedEvents).append(" events after it are ")
+                    .append(verified() ? "not sealed yet" : "vouched for by their chains alone");
+        } else if (verified()) {
+            text.append("; no checkpoint seals them yet");
+        }
         if (!scope.complete()) {
             text.append("; a ").append(scope.name().toLowerCase())
                     .append(" export: chains and signatures checked, Merkle roots need the full export");

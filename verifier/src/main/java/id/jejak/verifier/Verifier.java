@@ -269,9 +269,8 @@ public final class Verifier {
         if (sized && Arrays.equals(tree.root(), checkpoint.merkleRoot())) {
             return findings.size() == before;
         }
-        if (findings.size() > before
-                || wholeInterval && hasFindingsBetween(interval.start, checkpoint.upToGlobalIndex())) {
-            return false; // the root differs because of what is already noted
+        if (findings.size() > before || hasFindingsBetween(Long.MIN_VALUE, checkpoint.upToGlobalIndex())) {
+            return false; // the root (which covers every event from the first) differs because of what is noted
         }
         String what = sized
                 ? "the " + tree.size() + " events up to global index " + checkpoint.upToGlobalIndex()
@@ -504,7 +503,17 @@ public final class Verifier {
                 .thenComparing(f -> f.stream == null)
                 .thenComparing(f -> f.checkpoint != null)
                 .thenComparing(f -> f.kind));
-        return resolved;
+        // one broken point found by several checks (the chain, a checkpoint's heads, its gaps) counts once
+        List<Finding> distinct = new ArrayList<>();
+        for (Finding finding : resolved) {
+            boolean seen = distinct.stream().anyMatch(other -> other.globalIndex == finding.globalIndex
+                    && other.kind == finding.kind && (finding.stream == null || finding.stream.equals(other.stream))
+                    && (finding.sequence == null || finding.sequence.equals(other.sequence)));
+            if (!seen) {
+                distinct.add(finding);
+            }
+        }
+        return distinct;
     }
 
     /** The head of one stream as far as the events read so far go. */

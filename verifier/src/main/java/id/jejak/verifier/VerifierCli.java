@@ -47,7 +47,8 @@ public final class VerifierCli {
         System.exit(run(args, System.in, System.out, System.err));
     }
 
-    static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
+    /** What {@link #main} does, with its streams given and its exit code returned. */
+    public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
         String export = null;
         List<String> keys = new ArrayList<>();
         List<String> kept = new ArrayList<>();
