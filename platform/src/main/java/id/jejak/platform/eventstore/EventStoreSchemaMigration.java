@@ -14,7 +14,7 @@ public class EventStoreSchemaMigration implements InitializingBean {
 
     private final DataSource dataSource;
 
-    EventStoreSchemaMigration(DataSource dataSource) {
+    public EventStoreSchemaMigration(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 

@@ -1,0 +1,26 @@
+package id.jejak.query.audit;
+
+import id.jejak.verifier.Checkpoint;
+import id.jejak.verifier.Hex;
+
+import java.util.Base64;
+import java.util.List;
+
+/** A checkpoint in the list: what it signed, without its heads and gaps (GET …/checkpoints/{sequence} has them). */
+record CheckpointView(long sequence, long upToGlobalIndex, long treeSize, String merkleRoot, String previousRoot,
+                      String intervalDigest, String signedAt, String keyId, String signature) {
+
+    static CheckpointView of(Checkpoint checkpoint) {
+        return new CheckpointView(checkpoint.sequence(), checkpoint.upToGlobalIndex(), checkpoint.treeSize(),
+                Hex.encode(checkpoint.merkleRoot()), Hex.encode(checkpoint.previousRoot()),
+                Hex.encode(checkpoint.intervalDigest()), checkpoint.signedAt(), checkpoint.keyId(),
+                Base64.getEncoder().encodeToString(checkpoint.signature()));
+    }
+
+    /**
+     * @param keyId     the key this node signs with, if it does
+     * @param publicKey its public half (X.509, base64); auditors should hold their own copy rather than trust this one
+     */
+    record Page(String keyId, String publicKey, List<CheckpointView> checkpoints) {
+    }
+}
