@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -q -B -DskipTests package
-exec java -Daxoniq.update-checker.disabled=true -jar launcher/target/jejak.jar "$@"
+exec java -Daxoniq.update-checker.disabled=true -jar launcher/target/jejak-exec.jar "$@"

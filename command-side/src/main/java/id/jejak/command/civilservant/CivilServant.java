@@ -78,7 +78,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * of each feature live with their feature (performance, discipline, promotion); this class keeps the person's
  * standing — status, rank, position, education, trainings — and says which decisions may still be taken.
  */
-@Aggregate
+@Aggregate(cache = "civilServantCache")
 class CivilServant {
 
     private enum Status { ACTIVE, RETIRED, DISMISSED }

@@ -28,7 +28,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One development programme and its participants. Whether a participant is a registered civil servant is not
  * checked here: that is another record's knowledge.
  */
-@Aggregate
+@Aggregate(cache = "programmeCache")
 class Programme {
 
     @AggregateIdentifier

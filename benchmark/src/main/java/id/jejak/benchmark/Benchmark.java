@@ -1,0 +1,298 @@
+package id.jejak.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import id.jejak.benchmark.generator.Agency;
+import id.jejak.benchmark.generator.PersonHistory;
+import id.jejak.benchmark.generator.Programmes;
+import id.jejak.benchmark.generator.Step;
+import id.jejak.benchmark.generator.UnitHistory;
+import id.jejak.benchmark.measure.Database;
+import id.jejak.benchmark.measure.HttpCommands;
+import id.jejak.benchmark.measure.Loader;
+import id.jejak.benchmark.measure.Projections;
+import id.jejak.benchmark.measure.Queries;
+import id.jejak.benchmark.measure.RawBaseline;
+import id.jejak.benchmark.measure.Resources;
+import id.jejak.command.CommandSideApplication;
+import id.jejak.launcher.JejakLauncher;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.boot.Banner;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Issue 8's benchmark, in one JVM: generate a regional agency's five-year history, start both sides on a throw-away
+ * embedded PostgreSQL, load the history through the command gateway, then measure the raw PostgreSQL baseline,
+ * commands through HTTP, projection rebuilds, queries and resources; print a table and write the JSON report.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try {
+            Map<String, Object> report = run(options);
+            System.exit(report.containsKey("failure") ? 1 : 0);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    /** Runs every stage and answers the report, also written to {@code options.output()}. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> run(Options options) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        Agency agency = new Agency(options.seed(), options.persons(), options.firstYear(), options.years());
+        if (options.dryRun()) {
+            return dryRun(options, agency);
+        }
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("run", runInfo(options, agency));
+        try (Resources resources = new Resources()) {
+            resources.phase("startup");
+            List<String> sideArgs = new ArrayList<>();
+            sideArgs.add("--server.port=0");
+            if (options.dataDirectory() == null) {
+                sideArgs.add("--jejak.embedded-postgres.ephemeral=true");
+            } else {
+                sideArgs.add("--jejak.embedded-postgres.data-directory=" + options.dataDirectory().toAbsolutePath());
+            }
+            // the sides' INFO lines (processors claiming segments, Tomcat) drown the benchmark's own; --logging.* overrides
+            sideArgs.add("--logging.level.root=WARN");
+            sideArgs.addAll(options.sideArguments());
+            long started = System.nanoTime();
+            JejakLauncher.Running jejak = JejakLauncher.start(sideArgs.toArray(String[]::new));
+            ConfigurableApplicationContext commandSide = jejak.commandSide();
+            ConfigurableApplicationContext querySide = jejak.querySide();
+            try {
+                System.out.printf("Jejak started in %.1f s (command side :%d, query side :%d)%n",
+                        (System.nanoTime() - started) / 1e9, jejak.commandSidePort(), jejak.querySidePort());
+                DataSource database = querySide.getBean(DataSource.class);
+                ((Map<String, Object>) report.get("run")).put("postgres", postgresInfo(querySide, database));
+                Projections projections = new Projections(querySide, database);
+
+                resources.phase("load");
+                System.out.printf("Loading %,d civil servants' histories through the command gateway…%n",
+                        agency.persons().size());
+                long loadCpu = Resources.cpuNanos();
+                String loadAverage = Resources.loadAverage();
+                Loader.Result load = new Loader(commandSide.getBean(CommandGateway.class),
+                        commandSide.getBean(DataSource.class), options.loadThreads()).load(agency);
+                Map<String, Object> loadJson = load.json();
+                loadJson.put("jvmCpuMsPerCommand",
+                        Math.round((Resources.cpuNanos() - loadCpu) / 1e4 / Math.max(1, load.commands())) / 100.0);
+                loadJson.put("loadAverageAtStart", loadAverage);
+                report.put("load", loadJson);
+                System.out.printf("  loaded %,d commands, %,d events in %.1f s (%,.0f events/s), %d refused%n",
+                        load.commands(), load.events(), load.seconds(), load.events() / load.seconds(), load.rejected());
+                if (load.rejected() > 0) {
+                    report.put("failure", "the command side refused " + load.rejected()
+                            + " generated command(s): a generator bug; see load.rejectionSamples");
+                    load.rejections().forEach(rejection -> System.err.println("  refused: " + rejection));
+                    return report;
+                }
+                loadJson.put("projectionsCaughtUpAfterSeconds",
+                        round(projections.awaitCaughtUp(Duration.ofMinutes(60))));
+
+                resources.phase("raw-inserts");
+                Environment environment = querySide.getEnvironment();
+                RawBaseline raw = new RawBaseline(database, environment.getProperty("spring.datasource.url"),
+                        environment.getProperty("spring.datasource.username"),
+                        environment.getProperty("spring.datasource.password", ""));
+                System.out.println("Raw baseline: single-row inserts…");
+                Map<String, Object> rawJson = new LinkedHashMap<>();
+                rawJson.put("insert", raw.inserts(8, options.rawInsertSeconds()));
+                report.put("rawBaseline", rawJson);
+                raw.dropTable();
+
+                resources.phase("http-commands");
+                System.out.printf("Commands through HTTP: %d clients, %d s warm-up, %d s measured…%n",
+                        options.clients(), options.commandWarmupSeconds(), options.commandSeconds());
+                PersonHistory.End[] ends = load.ends();
+                String ledger = commandSide.getEnvironment().getProperty(options.ledgerProperty());
+                Map<String, Object> http = new HttpCommands(options, agency, ends, portOf(commandSide))
+                        .run(ledger == null ? "as configured" : options.ledgerProperty() + "=" + ledger);
+                report.put("httpCommands", http);
+                if (ledger == null) {
+                    report.put("hashChainComparison", "n/a (no " + options.ledgerProperty()
+                            + " property: the hash chain has no switch yet)");
+                } else {
+                    String other = String.valueOf(!Boolean.parseBoolean(ledger));
+                    System.out.printf("Commands through HTTP again with %s=%s…%n", options.ledgerProperty(), other);
+                    commandSide.close();
+                    List<String> restart = new ArrayList<>(sideArgs);
+                    restart.add("--" + options.ledgerProperty() + "=" + other);
+                    commandSide = CommandSideApplication.application().bannerMode(Banner.Mode.OFF)
+                            .properties("logging.include-application-name=false",
+                                    "jejak.links.query-side=http://localhost:" + portOf(querySide))
+                            .run(restart.toArray(String[]::new));
+                    Map<String, Object> comparison = new LinkedHashMap<>();
+                    comparison.put("measuredAbove", options.ledgerProperty() + "=" + ledger);
+                    comparison.put("other-setting", options.ledgerProperty() + "=" + other);
+                    comparison.put("other", new HttpCommands(options, agency, ends, portOf(commandSide))
+                            .run(options.ledgerProperty() + "=" + other));
+                    report.put("hashChainComparison", comparison);
+                }
+                projections.awaitCaughtUp(Duration.ofMinutes(30));
+
+                resources.phase("keyset-read");
+                System.out.println("Raw baseline: keyset read of the event table…");
+                rawJson.put("keysetRead", raw.keysetRead());
+
+                resources.phase("rebuild");
+                System.out.println("Rebuilding every projection from the first event…");
+                report.put("rebuild", projections.rebuild(portOf(querySide), options.user("admin")));
+
+                resources.phase("queries");
+                System.out.println("Queries through HTTP…");
+                report.put("queries", new Queries(options, agency, portOf(querySide)).run());
+
+                resources.phase("end");
+                report.put("database", databaseInfo(database));
+                report.put("resources", resources.json());
+                Report.judge(report, Runtime.getRuntime().maxMemory());
+            } catch (Exception | Error e) {
+                report.put("failure", e.toString());
+                report.put("resources", resources.json());
+                throw e;
+            } finally {
+                commandSide.close();
+                querySide.close();
+                finish(options, report);
+            }
+        }
+        return report;
+    }
+
+    private static Map<String, Object> finish(Options options, Map<String, Object> report) throws Exception {
+        Path output = options.output().toAbsolutePath();
+        Files.createDirectories(output.getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(output.toFile(), report);
+        if (!report.containsKey("failure")) {
+            System.out.println(Report.table(report));
+        } else {
+            System.err.println("The benchmark failed: " + report.get("failure"));
+        }
+        System.out.println("Report written to " + output);
+        return report;
+    }
+
+    private static Map<String, Object> runInfo(Options options, Agency agency) {
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("startedAt", Instant.now().toString());
+        run.put("scale", options.scale());
+        run.put("persons", agency.persons().size());
+        run.put("units", agency.unitCount());
+        run.put("years", agency.firstYear() + "–" + agency.lastYear());
+        run.put("seed", options.seed());
+        run.put("loadThreads", options.loadThreads());
+        run.put("clients", options.clients());
+        run.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + Runtime.version().feature() + ", max heap " + Runtime.getRuntime().maxMemory() / 1048576
+                + " MB for the whole JVM (both sides and the driver)");
+        run.put("sideArguments", options.sideArguments());
+        return run;
+    }
+
+    private static String postgresInfo(ConfigurableApplicationContext querySide, DataSource database) {
+        String version = Database.text(database, "show server_version");
+        return "PostgreSQL " + version + " (" + (querySide.getEnvironment().containsProperty("jejak.embedded-postgres.url")
+                ? "embedded" : "external") + ", synchronous_commit=" + Database.text(database, "show synchronous_commit")
+                + ", fsync=" + Database.text(database, "show fsync") + ", shared_buffers="
+                + Database.text(database, "show shared_buffers") + ")";
+    }
+
+    private static Map<String, Object> databaseInfo(DataSource database) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("databaseMb", mb(Database.count(database, "select pg_database_size(current_database())")));
+        json.put("eventTableMb", mb(Database.count(database,
+                "select pg_total_relation_size('eventstore.domain_event_entry')")));
+        json.put("readModelsMb", mb(Database.count(database, """
+                select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c
+                join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'query' and c.relkind = 'r'""")));
+        json.put("events", Database.count(database, "select count(*) from eventstore.domain_event_entry"));
+        return json;
+    }
+
+    private static Map<String, Object> dryRun(Options options, Agency agency) throws Exception {
+        long start = System.nanoTime();
+        long steps = 0;
+        long events = 0;
+        Map<String, Long> types = new TreeMap<>();
+        long active = 0;
+        long due = 0;
+        for (int unit = 0; unit < agency.unitCount(); unit++) {
+            for (Step step : UnitHistory.generate(agency, unit)) {
+                steps++;
+                events++;
+                types.merge(step.command() == null ? "CorrectOrganisationPerformance"
+                        : step.command().getClass().getSimpleName(), 1L, Long::sum);
+            }
+        }
+        long programmes = Programmes.all(agency).size();
+        steps += programmes;
+        events += programmes;
+        types.put("CreateProgramme", programmes);
+        for (Agency.Person person : agency.persons()) {
+            PersonHistory.Plan plan = PersonHistory.generate(agency, person);
+            for (Step step : plan.steps()) {
+                steps++;
+                events += Math.max(1, step.streamEvents());
+                types.merge(step.command() == null ? "deferred correction" : step.command().getClass().getSimpleName(),
+                        1L, Long::sum);
+            }
+            active += plan.end().active() ? 1 : 0;
+            due += plan.end().promotion() != null ? 1 : 0;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("persons", agency.persons().size());
+        json.put("commands", steps);
+        json.put("events", events);
+        json.put("activeAtEnd", active);
+        json.put("dueForPromotionNextYear", due);
+        json.put("generationSeconds", round((System.nanoTime() - start) / 1e9));
+        json.put("commandTypes", types);
+        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
+        return json;
+    }
+
+    private static int portOf(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    private static long mb(long bytes) {
+        return Math.round(bytes / 1048576.0);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    static List<String> list(String... values) {
+        return Arrays.asList(values);
+    }
+}

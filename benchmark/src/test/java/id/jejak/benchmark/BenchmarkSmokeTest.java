@@ -1,0 +1,59 @@
+package id.jejak.benchmark;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole benchmark at a tiny scale (40 civil servants, a second or two per measurement): every stage runs, the
+ * generated history passes every rule, no HTTP command fails, and the report has every section. The real runs are
+ * {@code ./benchmark.sh}; this is the only part of the benchmark in {@code ./mvnw verify}.
+ */
+@SuppressWarnings("unchecked")
+class BenchmarkSmokeTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void everyStageRunsAndTheReportHasEverySection() throws Exception {
+        Path output = directory.resolve("benchmark.json");
+
+        Map<String, Object> report = Benchmark.run(Options.smoke(output));
+
+        assertThat(report).doesNotContainKey("failure").containsKeys("run", "load", "rawBaseline", "httpCommands",
+                "hashChainComparison", "rebuild", "queries", "database", "resources", "ratios", "targets");
+        Map<String, Object> load = (Map<String, Object>) report.get("load");
+        assertThat(((Number) load.get("rejected")).longValue()).isZero();
+        assertThat(((Number) load.get("events")).longValue()).isGreaterThan(1_000);
+        Map<String, Object> http = (Map<String, Object>) report.get("httpCommands");
+        assertThat(((Number) http.get("errors")).longValue()).as("HTTP command errors: %s", http.get("errorSamples"))
+                .isZero();
+        assertThat(((Number) http.get("commands")).longValue()).isPositive();
+        Map<String, Object> raw = (Map<String, Object>) report.get("rawBaseline");
+        assertThat(raw).containsKeys("insert", "keysetRead");
+        Map<String, Object> rebuild = (Map<String, Object>) report.get("rebuild");
+        assertThat((List<Map<String, Object>>) rebuild.get("each")).extracting(each -> each.get("projection"))
+                .contains("career-history", "trainings");
+        assertThat((List<Map<String, Object>>) report.get("queries")).extracting(query -> query.get("query"))
+                .containsExactly("careerHistory", "profileAsOf", "decisionTrailUnitYear", "decisionTrailUnitYearCsv",
+                        "findingsUnitYear", "lessonHoursReportUnit");
+        for (Map<String, Object> query : (List<Map<String, Object>>) report.get("queries")) {
+            String status = (String) query.get("status");
+            assertThat(status).matches("measured|n/a \\(endpoint absent: 404\\)");
+            if (status.equals("measured")) {
+                assertThat(((Number) query.get("errors")).longValue()).as("%s", query).isZero();
+            }
+        }
+        assertThat((List<Map<String, Object>>) report.get("targets")).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(Files.readString(output)).contains("\"httpCommands\"", "\"rebuild\"", "\"targets\"");
+        assertThat(Report.table(report)).contains("1. Load", "2. Raw PostgreSQL baseline", "3. Commands through HTTP",
+                "4. Rebuild", "5. Queries", "6. Resources", "7. Ratios and targets");
+    }
+}
