@@ -35,8 +35,13 @@ class ProjectionRebuildTest {
 
     @Autowired
     EventStore eventStore;
-    @Autowired
     TestRestTemplate http;
+
+    /** Signed in: an auditor replays projections and reads the decision trail. */
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = anonymous.withBasicAuth("auditor", "demo");
+    }
     @Autowired
     JdbcClient jdbc;
     @Autowired

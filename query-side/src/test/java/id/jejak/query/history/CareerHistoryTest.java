@@ -32,8 +32,13 @@ class CareerHistoryTest {
 
     @Autowired
     EventStore eventStore;
-    @Autowired
     TestRestTemplate http;
+
+    /** Signed in: an HR officer reads histories. */
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = anonymous.withBasicAuth("hr", "demo");
+    }
     @Autowired
     JdbcClient jdbc;
     @Autowired

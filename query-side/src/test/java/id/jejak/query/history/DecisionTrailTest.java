@@ -50,8 +50,13 @@ class DecisionTrailTest {
 
     @Autowired
     EventStore eventStore;
-    @Autowired
     TestRestTemplate http;
+
+    /** Signed in: an HR officer reads histories and the decision trail. */
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = anonymous.withBasicAuth("hr", "demo");
+    }
 
     private static String promotionEventId;
     private static String sanctionEventId;

@@ -34,8 +34,13 @@ class CivilServantProfileTest {
 
     @Autowired
     EventStore eventStore;
-    @Autowired
     TestRestTemplate http;
+
+    /** Signed in: an HR officer reads profiles and trainings. */
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = anonymous.withBasicAuth("hr", "demo");
+    }
     @Autowired
     JdbcClient jdbc;
     @Autowired
