@@ -1,7 +1,15 @@
 package id.jejak.platform.web;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import id.jejak.kernel.InvalidValueException;
@@ -10,15 +18,65 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * Refuses a text field holding a control character (other than tab and line breaks) or broken Unicode (an unpaired
- * surrogate). Such a value is no name or reason anyone meant to record, and PostgreSQL cannot hold it in a
- * {@code jsonb} column: stored in an event, it would stop the query side's projections at that event for good.
+ * Refuses a text holding a control character (other than tab and line breaks) or broken Unicode (an unpaired
+ * surrogate): such a value is no name or reason anyone meant to record, and PostgreSQL cannot hold it in a
+ * {@code jsonb} column — stored in an event, it would stop the query side's projections at that event for good.
+ * And refuses a value given as text for something that is not text (an enum, a date, an id) when the text is padded
+ * or broken so: Jackson would quietly trim {@code CLASSROOM} followed by a null character into {@code CLASSROOM},
+ * taking a mistake for a value.
  */
 public class StrictTextModule extends SimpleModule {
 
     public StrictTextModule() {
         super("jejak-strict-text");
         addDeserializer(String.class, new StrictStringDeserializer());
+        setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                                                          JsonDeserializer<?> deserializer) {
+                // beans and records read objects; a value object reading a text validates it itself
+                return deserializer instanceof BeanDeserializerBase || deserializer instanceof StringDeserializer
+                        ? deserializer : new CleanTextValue(deserializer);
+            }
+
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                                                              BeanDescription description,
+                                                              JsonDeserializer<?> deserializer) {
+                return new CleanTextValue(deserializer);
+            }
+        });
+    }
+
+    /** A value that is not text, when given as text: exactly the text of the value, nothing around or inside it. */
+    private static final class CleanTextValue extends DelegatingDeserializer {
+
+        CleanTextValue(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new CleanTextValue(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.isExpectedStartArrayToken()) {
+                return context.handleUnexpectedToken(handledType(), parser);
+            }
+            if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                String text = parser.getText();
+                if (!StrictStringDeserializer.clean(text)) {
+                    throw new InvalidValueException("TEXT_INVALID_CHARACTER",
+                            "a text may not hold control characters or broken Unicode", Map.of());
+                }
+                if (!text.equals(text.strip())) {
+                    return context.handleWeirdStringValue(handledType(), text, "surrounded by white space");
+                }
+            }
+            return super.deserialize(parser, context);
+        }
     }
 
     private static final class StrictStringDeserializer extends StringDeserializer {

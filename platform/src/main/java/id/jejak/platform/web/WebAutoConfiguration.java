@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -43,6 +44,14 @@ public class WebAutoConfiguration {
     @Bean
     public ProblemErrorController problemErrorController(ProblemFactory problemFactory, ProblemWriter problemWriter) {
         return new ProblemErrorController(problemFactory, problemWriter);
+    }
+
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+    static TomcatProblemReports tomcatProblemReports(ObjectProvider<ProblemFactory> problemFactory,
+                                                     ObjectProvider<ProblemWriter> problemWriter,
+                                                     ObjectProvider<ObjectMapper> objectMapper) {
+        return new TomcatProblemReports(problemFactory, problemWriter, objectMapper);
     }
 
     @Bean
