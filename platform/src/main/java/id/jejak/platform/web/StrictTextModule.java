@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -34,9 +33,8 @@ public class StrictTextModule extends SimpleModule {
             @Override
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                                                           JsonDeserializer<?> deserializer) {
-                // beans and records read objects; a value object reading a text validates it itself
-                return deserializer instanceof BeanDeserializerBase || deserializer instanceof StringDeserializer
-                        ? deserializer : new CleanTextValue(deserializer);
+                // dates, ids, numbers and booleans; beans, records and the kernel's value objects validate themselves
+                return scalar(description.getBeanClass()) ? new CleanTextValue(deserializer) : deserializer;
             }
 
             @Override
@@ -46,6 +44,12 @@ public class StrictTextModule extends SimpleModule {
                 return new CleanTextValue(deserializer);
             }
         });
+    }
+
+    private static boolean scalar(Class<?> type) {
+        return java.time.temporal.TemporalAccessor.class.isAssignableFrom(type) || type == java.util.UUID.class
+                || Number.class.isAssignableFrom(type) || type == Boolean.class
+                || type.isPrimitive() && type != void.class;
     }
 
     /** A value that is not text, when given as text: exactly the text of the value, nothing around or inside it. */
