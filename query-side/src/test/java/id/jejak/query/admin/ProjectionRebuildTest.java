@@ -37,15 +37,16 @@ class ProjectionRebuildTest {
     EventStore eventStore;
     TestRestTemplate http;
 
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ProjectionRebuilds rebuilds;
+
     /** Signed in: an auditor replays projections and reads the decision trail. */
     @Autowired
     void signIn(TestRestTemplate anonymous) {
         http = anonymous.withBasicAuth("auditor", "demo");
     }
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ProjectionRebuilds rebuilds;
 
     @Test
     void rebuiltFromScratchEachProjectionHasTheRowsItBuiltLive() {

@@ -34,15 +34,16 @@ class CareerHistoryTest {
     EventStore eventStore;
     TestRestTemplate http;
 
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    CareerHistoryProjection projection;
+
     /** Signed in: an HR officer reads histories. */
     @Autowired
     void signIn(TestRestTemplate anonymous) {
         http = anonymous.withBasicAuth("hr", "demo");
     }
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    CareerHistoryProjection projection;
 
     @Test
     void theHistoryListsEveryEventInOrderWithWhoRecordedItAndWhen() {

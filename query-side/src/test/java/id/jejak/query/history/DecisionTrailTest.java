@@ -52,14 +52,14 @@ class DecisionTrailTest {
     EventStore eventStore;
     TestRestTemplate http;
 
+    private static String promotionEventId;
+    private static String sanctionEventId;
+
     /** Signed in: an HR officer reads histories and the decision trail. */
     @Autowired
     void signIn(TestRestTemplate anonymous) {
         http = anonymous.withBasicAuth("hr", "demo");
     }
-
-    private static String promotionEventId;
-    private static String sanctionEventId;
 
     @BeforeEach
     void recordOnce() {
