@@ -48,7 +48,11 @@ public class JejakSecurityAutoConfiguration {
     public JejakHttpSecurity jejakHttpSecurity(JejakSecurityProperties properties,
                                                ProblemAuthenticationEntryPoint authenticationEntryPoint,
                                                ProblemAccessDeniedHandler accessDeniedHandler,
-                                               JwtUserConverter jwtUserConverter) {
+                                               JwtUserConverter jwtUserConverter,
+                                               org.springframework.core.env.Environment environment) {
+        if (properties.mode() == JejakSecurityProperties.Mode.JWT) {
+            SecurityModeGuard.checkJwt(environment);
+        }
         return new JejakHttpSecurity(properties, authenticationEntryPoint, accessDeniedHandler, jwtUserConverter);
     }
 

@@ -21,18 +21,31 @@ public class SecurityModeGuard implements EnvironmentPostProcessor {
     static final String MODE = "jejak.security.mode";
     private static final String JWT = "spring.security.oauth2.resourceserver.jwt.";
 
+    /**
+     * Before the context exists, so before anything connects to a database. The issuer is checked when the security
+     * chain is built, since tests may set it only then.
+     */
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        check(environment);
+        if (mode(environment).equals("demo")) {
+            checkDemo(environment);
+        }
     }
 
     static void check(Environment environment) {
-        String mode = environment.getProperty(MODE, "demo").trim().toLowerCase(Locale.ROOT);
-        switch (mode) {
+        switch (mode(environment)) {
             case "demo" -> checkDemo(environment);
             case "jwt" -> checkJwt(environment);
-            default -> throw new IllegalStateException(MODE + " must be 'demo' or 'jwt', not '" + mode + "'");
+            default -> throw new IllegalStateException("unreachable");
         }
+    }
+
+    private static String mode(Environment environment) {
+        String mode = environment.getProperty(MODE, "demo").trim().toLowerCase(Locale.ROOT);
+        if (!mode.equals("demo") && !mode.equals("jwt")) {
+            throw new IllegalStateException(MODE + " must be 'demo' or 'jwt', not '" + mode + "'");
+        }
+        return mode;
     }
 
     private static void checkDemo(Environment environment) {
@@ -53,7 +66,7 @@ public class SecurityModeGuard implements EnvironmentPostProcessor {
         }
     }
 
-    private static void checkJwt(Environment environment) {
+    static void checkJwt(Environment environment) {
         if (!StringUtils.hasText(environment.getProperty(JWT + "issuer-uri"))
                 && !StringUtils.hasText(environment.getProperty(JWT + "jwk-set-uri"))
                 && !StringUtils.hasText(environment.getProperty(JWT + "public-key-location"))) {
