@@ -19,6 +19,7 @@ import java.util.Map;
  * own error JSON, and never a stack trace.
  */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden
 public class ProblemErrorController implements ErrorController {
 
     private final ProblemFactory problems;
