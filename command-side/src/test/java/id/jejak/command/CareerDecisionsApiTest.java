@@ -18,7 +18,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Career decisions through HTTP, as HR and an approving official take them one after the other. */
+/**
+ * Career decisions through HTTP, as HR and approving officials take them one after the other, each signed in as
+ * themselves: four eyes by role for promotions, and between two approving officials for a heavy sanction.
+ */
 @CommandSideTest
 @SuppressWarnings({"rawtypes", "unchecked"})
 class CareerDecisionsApiTest {
@@ -32,30 +35,70 @@ class CareerDecisionsApiTest {
     JdbcClient jdbc;
 
     @Test
-    void aPromotionProposedByHrIsGrantedOnlyByAnotherOfficialAndKeepsTheFactsItWasCheckedOn() throws Exception {
+    void aPromotionProposedByHrIsGrantedOnlyByAnApprovingOfficialAndKeepsTheFactsItWasCheckedOn() throws Exception {
         registerEligiblePns(NIP);
         String proposal = (String) post("/api/v1/civil-servants/" + NIP + "/promotions",
-                Map.of("targetRank", "III/b", "effectiveDate", "2026-04-01"), "hr.ani").getBody().get("proposalId");
+                Map.of("targetRank", "III/b", "effectiveDate", "2026-04-01"), "hr").getBody().get("proposalId");
         Map<String, Object> grant = Map.of("decree", Map.of("number", "823/KP/2026", "date", "2026-03-20"));
 
         ResponseEntity<Map> byProposer = post("/api/v1/civil-servants/" + NIP + "/promotions/" + proposal + "/grant",
-                grant, "hr.ani");
+                grant, "hr");
         ResponseEntity<Map> byOfficial = post("/api/v1/civil-servants/" + NIP + "/promotions/" + proposal + "/grant",
-                grant, "ppk.budi");
+                grant, "approver");
 
-        assertThat(byProposer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(byProposer.getBody()).containsEntry("code", "FOUR_EYES_PROPOSER_CANNOT_DECIDE");
+        assertThat(byProposer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(byProposer.getBody()).containsEntry("code", "ACCESS_DENIED");
         assertThat(byOfficial.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode granted = lastEvent(NIP, "payload");
         assertThat(granted.get("fromRank").asText()).isEqualTo("III/a");
         assertThat(granted.get("toRank").asText()).isEqualTo("III/b");
-        assertThat(granted.get("proposedBy").asText()).isEqualTo("hr.ani");
-        assertThat(granted.get("approvedBy").asText()).isEqualTo("ppk.budi");
+        assertThat(granted.get("proposedBy").asText()).isEqualTo("hr");
+        assertThat(granted.get("approvedBy").asText()).isEqualTo("approver");
         assertThat(granted.at("/decree/number").asText()).isEqualTo("823/KP/2026");
         assertThat(granted.at("/eligibility/rankSince").asText()).isEqualTo("2021-04-01");
         assertThat(granted.at("/eligibility/annualPredicates/2025").asText()).isEqualTo("BAIK");
         assertThat(granted.at("/eligibility/ceiling").asText()).isEqualTo("III/d");
         assertThat(lastEvent(NIP, "meta_data").get("legalBasis").asText()).isEqualTo("823/KP/2026 (2026-03-20)");
+        assertThat(lastEvent(NIP, "meta_data").get("actorRole").asText()).isEqualTo("APPROVING_OFFICIAL");
+    }
+
+    @Test
+    void aHeavySanctionProposedByOneOfficialIsImposedOnlyByAnother() throws Exception {
+        String nip = "199309092017031006";
+        registerEligiblePns(nip);
+        String proposal = (String) post("/api/v1/civil-servants/" + nip + "/sanctions/proposals", Map.of(
+                "type", "DEMOTION", "months", 12, "effectiveDate", "2025-01-02",
+                "examinationTeam", List.of(EVALUATOR)), "approver").getBody().get("proposalId");
+        Map<String, Object> imposition = Map.of("type", "DEMOTION", "months", 12, "effectiveDate", "2025-01-02",
+                "decree", Map.of("number", "862/HD/2025", "date", "2024-12-30"), "proposalId", proposal);
+        long before = storedEvents();
+
+        ResponseEntity<Map> byProposer = post("/api/v1/civil-servants/" + nip + "/sanctions", imposition, "approver");
+        ResponseEntity<Map> byHr = post("/api/v1/civil-servants/" + nip + "/sanctions", imposition, "hr");
+        assertThat(storedEvents()).isEqualTo(before);
+        ResponseEntity<Map> byAnother = post("/api/v1/civil-servants/" + nip + "/sanctions", imposition, "approver2");
+
+        assertThat(byProposer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(byProposer.getBody()).containsEntry("code", "FOUR_EYES_PROPOSER_CANNOT_DECIDE");
+        assertThat(byHr.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(byAnother.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode imposed = lastEvent(nip, "payload");
+        assertThat(imposed.get("proposedBy").asText()).isEqualTo("approver");
+        assertThat(imposed.get("approvedBy").asText()).isEqualTo("approver2");
+        assertThat(imposed.get("examinationTeam").get(0).asText()).isEqualTo(EVALUATOR);
+    }
+
+    @Test
+    void aHeavySanctionWithoutAProposalIsRefused() {
+        String nip = "199410102018031007";
+        registerEligiblePns(nip);
+
+        ResponseEntity<Map> response = post("/api/v1/civil-servants/" + nip + "/sanctions", Map.of(
+                "type", "DISMISSAL", "months", 0, "effectiveDate", "2025-01-02", "examinationTeam", List.of(EVALUATOR),
+                "decree", Map.of("number", "862/HD/2025", "date", "2024-12-30")), "approver");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getBody()).containsEntry("code", "HEAVY_SANCTION_PROPOSAL_REQUIRED");
     }
 
     @Test
@@ -65,7 +108,7 @@ class CareerDecisionsApiTest {
         long before = storedEvents();
 
         ResponseEntity<Map> response = post("/api/v1/civil-servants/" + nip + "/promotions",
-                Map.of("targetRank", "III/c", "effectiveDate", "2026-03-01"), "hr.ani");
+                Map.of("targetRank", "III/c", "effectiveDate", "2026-03-01"), "hr");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(response.getBody()).containsEntry("code", "PROMOTION_DATE_NOT_ALLOWED");
@@ -79,9 +122,8 @@ class CareerDecisionsApiTest {
         String nip = "199006062014031003";
         registerEligiblePns(nip);
 
-        ResponseEntity<Map> response = post("/api/v1/civil-servants/" + nip + "/sanctions", Map.of(
-                "type", "DEMOTION", "months", 12, "effectiveDate", "2025-01-02",
-                "decree", Map.of("number", "862/HD/2025", "date", "2024-12-30")), "ppk.budi");
+        ResponseEntity<Map> response = post("/api/v1/civil-servants/" + nip + "/sanctions/proposals", Map.of(
+                "type", "DEMOTION", "months", 12, "effectiveDate", "2025-01-02"), "hr");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(response.getBody()).containsEntry("code", "EXAMINATION_TEAM_REQUIRED");
@@ -93,15 +135,15 @@ class CareerDecisionsApiTest {
         registerEligiblePns(nip);
         Map<String, Object> decree = Map.of("number", "881/PENS/2026", "date", "2026-01-05");
         assertThat(post("/api/v1/civil-servants/" + nip + "/retirement",
-                Map.of("effectiveDate", "2026-02-01", "decree", decree), "hr.ani").getStatusCode())
+                Map.of("effectiveDate", "2026-02-01", "decree", decree), "hr").getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
 
         ResponseEntity<Map> placement = post("/api/v1/civil-servants/" + nip + "/placements", Map.of(
                 "kind", "SUPERVISOR", "title", "Kepala Seksi", "workUnit", "Dinas Sosial",
-                "effectiveDate", "2026-03-01", "decree", decree), "hr.ani");
+                "effectiveDate", "2026-03-01", "decree", decree), "hr");
         ResponseEntity<Map> correction = post("/api/v1/civil-servants/" + nip + "/identity-corrections", Map.of(
                 "fullName", "Rudi Hartono Siregar", "effectiveDate", "2026-03-01",
-                "decree", Map.of("number", "BKN-12/2026", "date", "2026-02-20")), "hr.ani");
+                "decree", Map.of("number", "BKN-12/2026", "date", "2026-02-20")), "hr");
 
         assertThat(placement.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(placement.getBody()).containsEntry("code", "CIVIL_SERVANT_NOT_ACTIVE");
@@ -115,7 +157,7 @@ class CareerDecisionsApiTest {
         Map<String, Object> evaluation = new HashMap<>(annualEvaluation(2025));
         evaluation.put("predicate", "SANGAT_BAIK");
 
-        ResponseEntity<Map> response = post("/api/v1/civil-servants/" + nip + "/evaluations", evaluation, "hr.ani");
+        ResponseEntity<Map> response = post("/api/v1/civil-servants/" + nip + "/evaluations", evaluation, "hr");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).containsEntry("code", "FIELD_UNKNOWN");
@@ -125,9 +167,9 @@ class CareerDecisionsApiTest {
         assertThat(post("/api/v1/civil-servants", Map.of("nip", nip, "fullName", "Rudi Hartono",
                 "employmentType", "PNS", "rank", "III/a", "rankSince", "2021-04-01", "education", "BACHELOR",
                 "workUnit", "Dinas Sosial", "position", "Penyuluh Sosial", "effectiveDate", "2021-04-01"),
-                "hr.ani").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+                "hr").getStatusCode()).isEqualTo(HttpStatus.CREATED);
         for (int year : new int[]{2024, 2025}) {
-            assertThat(post("/api/v1/civil-servants/" + nip + "/evaluations", annualEvaluation(year), "hr.ani")
+            assertThat(post("/api/v1/civil-servants/" + nip + "/evaluations", annualEvaluation(year), "hr")
                     .getStatusCode()).isEqualTo(HttpStatus.CREATED);
         }
     }
@@ -148,10 +190,10 @@ class CareerDecisionsApiTest {
         return jdbc.sql("select count(*) from eventstore.domain_event_entry").query(Long.class).single();
     }
 
-    private ResponseEntity<Map> post(String path, Object body, String actor) {
+    private ResponseEntity<Map> post(String path, Object body, String user) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Actor-Id", actor);
+        headers.setBasicAuth(user, "demo");
         return http.postForEntity(path, new HttpEntity<>(body, headers), Map.class);
     }
 }

@@ -33,7 +33,7 @@ class CommandApiTest {
     void aRegistrationBecomesOneEventAndPointsAtTheProfile() {
         long before = storedEvents();
 
-        ResponseEntity<Map> response = post("/api/v1/civil-servants", registration("198501012010011001"), "hr.ani");
+        ResponseEntity<Map> response = post("/api/v1/civil-servants", registration("198501012010011001"), "hr");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(response.getHeaders().getLocation())
@@ -43,7 +43,7 @@ class CommandApiTest {
 
     @Test
     void everyEventCarriesTheActorReasonAndCorrelationOfItsRequest() {
-        HttpHeaders headers = headers("hr.ani");
+        HttpHeaders headers = headers("hr");
         headers.set("X-Correlation-Id", "req-42");
         http.postForEntity("/api/v1/civil-servants",
                 new HttpEntity<>(registration("198502022010011002"), headers), Map.class);
@@ -53,16 +53,35 @@ class CommandApiTest {
                 .param("198502022010011002").query((row, i) -> row.getString(1)).single()
                 .transform(this::json);
 
-        assertThat(metadata).containsEntry("actorId", "hr.ani").containsEntry("reason", "pengangkatan")
-                .containsEntry("correlationId", "req-42").containsKey("causationId");
+        assertThat(metadata).containsEntry("actorId", "hr").containsEntry("actorRole", "HR_OFFICER")
+                .containsEntry("reason", "pengangkatan").containsEntry("correlationId", "req-42")
+                .containsKey("causationId").doesNotContainKey("actorUnits");
+    }
+
+    @Test
+    void theActorIsTheSignedInUserWhateverAHeaderOrTheBodyClaims() {
+        HttpHeaders headers = headers("hr");
+        headers.set("X-Actor-Id", "someone.else");
+        Map<String, Object> body = registration("198502022010011012");
+        body.put("actorId", "someone.else");
+
+        ResponseEntity<Map> withField = http.postForEntity("/api/v1/civil-servants", new HttpEntity<>(body, headers),
+                Map.class);
+        body.remove("actorId");
+        http.postForEntity("/api/v1/civil-servants", new HttpEntity<>(body, headers), Map.class);
+
+        assertThat(withField.getBody()).containsEntry("code", "FIELD_UNKNOWN");
+        assertThat(jdbc.sql("select meta_data::text from eventstore.event_log where aggregate_identifier = ?")
+                .param("198502022010011012").query((row, i) -> row.getString(1)).single().transform(this::json))
+                .containsEntry("actorId", "hr");
     }
 
     @Test
     void aDuplicateRegistrationIsAConflictAndWritesNothing() {
-        post("/api/v1/civil-servants", registration("198503032010011003"), "hr.ani");
+        post("/api/v1/civil-servants", registration("198503032010011003"), "hr");
         long before = storedEvents();
 
-        ResponseEntity<Map> response = post("/api/v1/civil-servants", registration("198503032010011003"), "hr.ani");
+        ResponseEntity<Map> response = post("/api/v1/civil-servants", registration("198503032010011003"), "hr");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -86,7 +105,7 @@ class CommandApiTest {
         body.putAll(json(override));
         long before = storedEvents();
 
-        ResponseEntity<Map> response = post("/api/v1/civil-servants", body, "hr.ani");
+        ResponseEntity<Map> response = post("/api/v1/civil-servants", body, "hr");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).containsEntry("code", code);
@@ -100,7 +119,7 @@ class CommandApiTest {
         Map<String, Object> body = registration("198505052010011005");
         body.put("effectiveDate", "2009-12-31");
 
-        ResponseEntity<Map> response = post("/api/v1/civil-servants", body, "hr.ani");
+        ResponseEntity<Map> response = post("/api/v1/civil-servants", body, "hr");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(response.getBody()).containsEntry("code", "REGISTRATION_BEFORE_APPOINTMENT");
@@ -109,11 +128,11 @@ class CommandApiTest {
 
     @Test
     void refusalsSpeakIndonesianUnlessEnglishIsAsked() {
-        post("/api/v1/civil-servants", registration("198506062010011006"), "hr.ani");
+        post("/api/v1/civil-servants", registration("198506062010011006"), "hr");
 
-        String indonesian = (String) post("/api/v1/civil-servants", registration("198506062010011006"), "hr.ani")
+        String indonesian = (String) post("/api/v1/civil-servants", registration("198506062010011006"), "hr")
                 .getBody().get("detail");
-        HttpHeaders english = headers("hr.ani");
+        HttpHeaders english = headers("hr");
         english.set(HttpHeaders.ACCEPT_LANGUAGE, "en-US");
         String inEnglish = (String) http.postForEntity("/api/v1/civil-servants",
                 new HttpEntity<>(registration("198506062010011006"), english), Map.class).getBody().get("detail");
@@ -123,18 +142,22 @@ class CommandApiTest {
     }
 
     @Test
-    void aCommandWithoutAnActorIsRefused() {
+    void aCommandWithoutSigningInIsRefusedAndWritesNothing() {
+        long before = storedEvents();
+
         ResponseEntity<Map> response = http.postForEntity("/api/v1/civil-servants",
                 new HttpEntity<>(registration("198507072010011007"), jsonHeaders()), Map.class);
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody()).containsEntry("code", "HEADER_REQUIRED");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).containsEntry("code", "AUTHENTICATION_REQUIRED");
+        assertThat(storedEvents()).isEqualTo(before);
     }
 
     @Test
     void aTrainingForSomeoneNeverRegisteredIsNotFound() {
         ResponseEntity<Map> response = post("/api/v1/civil-servants/198508082010011008/trainings", training(24),
-                "hr.ani");
+                "hr");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getBody()).containsEntry("code", "CIVIL_SERVANT_NOT_FOUND");
@@ -142,27 +165,27 @@ class CommandApiTest {
 
     @Test
     void trainingsAreAssignedAndCompletedOncePerTraining() {
-        post("/api/v1/civil-servants", registration("198509092010011009"), "hr.ani");
+        post("/api/v1/civil-servants", registration("198509092010011009"), "hr");
         ResponseEntity<Map> assigned = post("/api/v1/civil-servants/198509092010011009/trainings", training(24),
-                "hr.ani");
+                "hr");
         String completion = "/api/v1/civil-servants/198509092010011009/trainings/"
                 + assigned.getBody().get("trainingId") + "/completion";
         Map<String, Object> completed = Map.of("earnedLessonHours", 20, "completedOn", "2025-03-04",
                 "certificateNumber", "SERT-001");
 
         assertThat(assigned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(post(completion, completed, "hr.ani").getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        ResponseEntity<Map> again = post(completion, completed, "hr.ani");
+        assertThat(post(completion, completed, "hr").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<Map> again = post(completion, completed, "hr");
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getBody()).containsEntry("code", "TRAINING_ALREADY_COMPLETED");
     }
 
     @Test
     void zeroLessonHoursAreRefused() {
-        post("/api/v1/civil-servants", registration("198510102010011010"), "hr.ani");
+        post("/api/v1/civil-servants", registration("198510102010011010"), "hr");
 
         ResponseEntity<Map> response = post("/api/v1/civil-servants/198510102010011010/trainings", training(0),
-                "hr.ani");
+                "hr");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).containsEntry("code", "LESSON_HOURS_NOT_POSITIVE");
@@ -170,11 +193,11 @@ class CommandApiTest {
 
     @Test
     void aCompletionOfAnUnknownTrainingIsNotFound() {
-        post("/api/v1/civil-servants", registration("198511112010011011"), "hr.ani");
+        post("/api/v1/civil-servants", registration("198511112010011011"), "hr");
 
         ResponseEntity<Map> response = post("/api/v1/civil-servants/198511112010011011/trainings/"
                         + "00000000-0000-0000-0000-000000000000/completion",
-                Map.of("earnedLessonHours", 20, "completedOn", "2025-03-04"), "hr.ani");
+                Map.of("earnedLessonHours", 20, "completedOn", "2025-03-04"), "hr");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getBody()).containsEntry("code", "TRAINING_NOT_FOUND");
@@ -183,7 +206,7 @@ class CommandApiTest {
     @Test
     void malformedJsonIsABadRequestWithoutAStackTrace() {
         ResponseEntity<String> response = http.postForEntity("/api/v1/civil-servants",
-                new HttpEntity<>("{\"nip\": ", headers("hr.ani")), String.class);
+                new HttpEntity<>("{\"nip\": ", headers("hr")), String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).contains("MALFORMED_JSON").doesNotContain("Exception").doesNotContain("at ");
@@ -197,9 +220,9 @@ class CommandApiTest {
         return jdbc.sql("select count(*) from eventstore.domain_event_entry").query(Long.class).single();
     }
 
-    private static HttpHeaders headers(String actor) {
+    private static HttpHeaders headers(String user) {
         HttpHeaders headers = jsonHeaders();
-        headers.set("X-Actor-Id", actor);
+        headers.setBasicAuth(user, "demo");
         return headers;
     }
 

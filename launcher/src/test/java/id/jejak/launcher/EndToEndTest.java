@@ -38,8 +38,8 @@ class EndToEndTest {
     void aDecisionTravelsFromCommandToEventToReadModelAndSurvivesARestart() {
         String thisYear = String.valueOf(LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear());
         try (JejakLauncher.Running jejak = start()) {
-            var commands = client(jejak.commandSidePort());
-            var queries = client(jejak.querySidePort());
+            var commands = client(jejak.commandSidePort(), "hr");
+            var queries = client(jejak.querySidePort(), "hr");
 
             ResponseEntity<Map> registered = commands.postForEntity("/api/v1/civil-servants", request(Map.of(
                     "nip", NIP, "fullName", "Budi Santoso", "employmentType", "PNS", "rank", "III/a",
@@ -69,8 +69,13 @@ class EndToEndTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(history(queries)).hasSize(3));
             assertThat(history(queries)).extracting(entry -> entry.get("type"))
                     .containsExactly("CivilServantRegistered", "TrainingAssigned", "TrainingCompleted");
-            assertThat(history(queries).get(0)).containsEntry("actorId", "hr.siti")
-                    .containsEntry("reason", "pengangkatan");
+            assertThat(history(queries).get(0)).containsEntry("actorId", "hr")
+                    .containsEntry("actorRole", "HR_OFFICER").containsEntry("reason", "pengangkatan");
+            var employee = client(jejak.querySidePort(), "employee");
+            assertThat(employee.getForEntity(registered.getHeaders().getLocation(), Map.class).getStatusCode())
+                    .isEqualTo(HttpStatus.OK);
+            assertThat(employee.getForEntity("/api/v1/decision-trail", Map.class).getStatusCode())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
 
             JdbcClient database = JdbcClient.create(jejak.querySide().getBean(javax.sql.DataSource.class));
             assertThat(database.sql("""
@@ -85,8 +90,8 @@ class EndToEndTest {
         }
 
         try (JejakLauncher.Running restarted = start()) {
-            assertThat(history(client(restarted.querySidePort()))).hasSize(3);
-            ResponseEntity<Map> again = client(restarted.commandSidePort()).postForEntity("/api/v1/civil-servants",
+            assertThat(history(client(restarted.querySidePort(), "hr"))).hasSize(3);
+            ResponseEntity<Map> again = client(restarted.commandSidePort(), "hr").postForEntity("/api/v1/civil-servants",
                     request(Map.of("nip", NIP, "fullName", "Budi Santoso", "employmentType", "PNS", "rank", "III/a",
                             "workUnit", "Dinas Pendidikan", "position", "Analis Kebijakan")), Map.class);
             assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -95,7 +100,8 @@ class EndToEndTest {
 
     private JejakLauncher.Running start() {
         return JejakLauncher.start("--server.port=0",
-                "--jejak.embedded-postgres.data-directory=" + dataDirectory.resolve("postgres"));
+                "--jejak.embedded-postgres.data-directory=" + dataDirectory.resolve("postgres"),
+                "--jejak.security.demo.password-cost=4");
     }
 
     private static List<Map<String, Object>> history(TestRestTemplate queries) {
@@ -104,14 +110,15 @@ class EndToEndTest {
                 : List.of();
     }
 
-    private static TestRestTemplate client(int port) {
-        return new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
+    /** A client signed in as one of the demo users. */
+    private static TestRestTemplate client(int port, String user) {
+        return new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)
+                .basicAuthentication(user, "demo"));
     }
 
     private static HttpEntity<Map<String, Object>> request(Map<String, Object> body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Actor-Id", "hr.siti");
         return new HttpEntity<>(body, headers);
     }
 }

@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=" + QuerySideApplication.CONFIG_NAME,
-                "jejak.embedded-postgres.ephemeral=true"})
+                "jejak.embedded-postgres.ephemeral=true",
+                // the demo passwords hashed at BCrypt's lowest cost: these tests sign in thousands of times
+                "jejak.security.demo.password-cost=4"})
 public @interface QuerySideTest {
 }

@@ -1,6 +1,7 @@
 package id.jejak.command.civilservant;
 
 import id.jejak.command.discipline.DisciplinaryRecord;
+import id.jejak.command.dispatch.ActorScope;
 import id.jejak.command.performance.PerformanceRecord;
 import id.jejak.command.performance.PredicateMatrix;
 import id.jejak.command.promotion.PromotionProposals;
@@ -30,7 +31,11 @@ import id.jejak.kernel.civilservant.Retire;
 import id.jejak.kernel.civilservant.Retired;
 import id.jejak.kernel.correction.DecisionRevoked;
 import id.jejak.kernel.correction.RevokeDecision;
+import id.jejak.kernel.discipline.HeavySanctionProposed;
+import id.jejak.kernel.discipline.HeavySanctionRejected;
 import id.jejak.kernel.discipline.ImposeSanction;
+import id.jejak.kernel.discipline.ProposeHeavySanction;
+import id.jejak.kernel.discipline.RejectHeavySanction;
 import id.jejak.kernel.discipline.RevokeSanction;
 import id.jejak.kernel.discipline.SanctionImposed;
 import id.jejak.kernel.discipline.SanctionRevoked;
@@ -56,10 +61,12 @@ import id.jejak.kernel.training.RecordTrainingCompletion;
 import id.jejak.kernel.training.TrainingAssigned;
 import id.jejak.kernel.training.TrainingCompleted;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -76,7 +83,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * One civil servant's record: every decision about them is checked here against what was decided before. The rules
  * of each feature live with their feature (performance, discipline, promotion); this class keeps the person's
- * standing — status, rank, position, education, trainings — and says which decisions may still be taken.
+ * standing — status, rank, position, education, trainings — and says which decisions may still be taken, and by whom:
+ * an HR officer only about someone in a unit they act for.
  */
 @Aggregate(cache = "civilServantCache")
 class CivilServant {
@@ -114,7 +122,8 @@ class CivilServant {
     }
 
     @CommandHandler
-    CivilServant(RegisterCivilServant command) {
+    CivilServant(RegisterCivilServant command, CommandMessage<?> message) {
+        ActorScope.of(message.getMetaData()).requireCovers(command.workUnit(), command.nip());
         LocalDate appointed = command.nip().appointment().atDay(1);
         if (command.effectiveDate().isBefore(appointed)) {
             throw new RuleViolation(Refusal.REFUSED, "REGISTRATION_BEFORE_APPOINTMENT",
@@ -139,6 +148,16 @@ class CivilServant {
         apply(new CivilServantRegistered(command.nip(), command.fullName(), command.employmentType(), command.rank(),
                 pppk ? null : rankSince, command.education(), command.workUnit(), command.position(),
                 command.effectiveDate()));
+    }
+
+    /**
+     * Before every decision about someone already recorded: an HR officer decides only about the people of the units
+     * they act for (OWASP API1, object-level authorisation). The person's unit is the one of their current position.
+     */
+    @CommandHandlerInterceptor
+    void withinActorUnits(CommandMessage<?> message) {
+        PositionHeld current = positions.peek();
+        ActorScope.of(message.getMetaData()).requireCovers(current == null ? null : current.workUnit(), nip);
     }
 
     @CommandHandler
@@ -184,9 +203,11 @@ class CivilServant {
         apply(new EducationRecorded(nip, command.education(), command.institution(), command.graduatedOn()));
     }
 
+    /** A placement moves the person, so an HR officer must act for the unit they go to as well. */
     @CommandHandler
-    void handle(PlaceInPosition command) {
+    void handle(PlaceInPosition command, CommandMessage<?> message) {
         requireActive();
+        ActorScope.of(message.getMetaData()).requireCovers(command.workUnit(), nip);
         PositionHeld current = positions.peek();
         if (current != null && !command.effectiveDate().isAfter(current.since())) {
             throw new RuleViolation(Refusal.REFUSED, "PLACEMENT_BEFORE_CURRENT_POSITION",
@@ -274,9 +295,21 @@ class CivilServant {
     }
 
     @CommandHandler
-    void handle(ImposeSanction command) {
+    void handle(ProposeHeavySanction command, @MetaDataValue(EventMetadata.ACTOR_ID) String actor) {
         requireActive();
-        apply(discipline.impose(nip, command));
+        apply(discipline.propose(nip, command, actor));
+    }
+
+    @CommandHandler
+    void handle(RejectHeavySanction command, @MetaDataValue(EventMetadata.ACTOR_ID) String actor) {
+        requireActive();
+        apply(discipline.reject(nip, command, actor));
+    }
+
+    @CommandHandler
+    void handle(ImposeSanction command, @MetaDataValue(EventMetadata.ACTOR_ID) String actor) {
+        requireActive();
+        apply(discipline.impose(nip, command, actor));
         if (command.type() == SanctionType.DISMISSAL) {
             apply(new Dismissed(nip, command.effectiveDate(), command.decree(), true));
         }
@@ -466,6 +499,16 @@ class CivilServant {
     @EventSourcingHandler
     void on(SanctionImposed event, DomainEventMessage<?> message) {
         discipline.on(event, message.getIdentifier());
+    }
+
+    @EventSourcingHandler
+    void on(HeavySanctionProposed event) {
+        discipline.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(HeavySanctionRejected event) {
+        discipline.on(event);
     }
 
     /** A dismissal annulled on appeal reinstates the civil servant: it counts as never imposed. */

@@ -6,6 +6,8 @@ import id.jejak.command.dispatch.CommandDispatcher;
 import id.jejak.command.dispatch.DecreeRequest;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.discipline.ImposeSanction;
+import id.jejak.kernel.discipline.ProposeHeavySanction;
+import id.jejak.kernel.discipline.RejectHeavySanction;
 import id.jejak.kernel.discipline.RevokeSanction;
 import id.jejak.kernel.discipline.SanctionType;
 import jakarta.validation.Valid;
@@ -26,15 +28,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Disciplinary sanctions (PP 94/2021) and their revocation on appeal. */
+/**
+ * Disciplinary sanctions (PP 94/2021) and their revocation on appeal. A heavy sanction is first proposed, then
+ * imposed (naming the proposal) or rejected by another official.
+ */
 @RestController
 @RequestMapping("/api/v1/civil-servants/{nip}/sanctions")
 class DisciplineController {
 
-    /** @param examinationTeam NIPs of the Tim Pemeriksa; mandatory for a heavy sanction */
+    /**
+     * @param examinationTeam NIPs of the Tim Pemeriksa; for a heavy sanction, the proposal's when absent
+     * @param proposalId      the proposal a heavy sanction imposes; absent for a light or medium one
+     */
     record SanctionRequest(@NotNull SanctionType type, @NotNull @Min(0) @Max(12) Integer months,
                            @NotNull LocalDate effectiveDate, @NotNull @Valid DecreeRequest decree,
-                           @Size(max = 20) List<@NotNull Nip> examinationTeam, @Size(max = 2000) String reason) {
+                           @Size(max = 20) List<@NotNull Nip> examinationTeam, UUID proposalId,
+                           @Size(max = 2000) String reason) {
+    }
+
+    /** @param examinationTeam NIPs of the Tim Pemeriksa that examined the case; required by the rule, not here */
+    record ProposalRequest(@NotNull SanctionType type, @NotNull @Min(0) @Max(12) Integer months,
+                           @NotNull LocalDate effectiveDate, @Size(max = 20) List<@NotNull Nip> examinationTeam,
+                           @Size(max = 2000) String reason) {
+    }
+
+    record RejectionRequest(@NotNull LocalDate effectiveDate, @NotBlank @Size(max = 2000) String grounds) {
     }
 
     record RevocationRequest(@NotNull LocalDate effectiveDate, @NotBlank @Size(max = 200) String authority,
@@ -57,10 +75,31 @@ class DisciplineController {
         var decree = request.decree().toDecree();
         commands.dispatch(new ImposeSanction(civilServant, sanctionId, request.type(), request.months(),
                 request.effectiveDate(), decree,
-                request.examinationTeam() == null ? List.of() : request.examinationTeam()),
+                request.examinationTeam() == null ? List.of() : request.examinationTeam(), request.proposalId()),
                 context, request.reason(), decree);
         return ResponseEntity.created(links.civilServant(civilServant))
                 .body(Map.of("nip", civilServant.value(), "sanctionId", sanctionId));
+    }
+
+    @PostMapping("/proposals")
+    ResponseEntity<Map<String, Object>> propose(@PathVariable String nip, @Valid @RequestBody ProposalRequest request,
+                                                CommandContext context) {
+        Nip civilServant = Nip.of(nip);
+        UUID proposalId = UUID.randomUUID();
+        commands.dispatch(new ProposeHeavySanction(civilServant, proposalId, request.type(), request.months(),
+                request.effectiveDate(), request.examinationTeam()), context, request.reason());
+        return ResponseEntity.created(links.civilServant(civilServant))
+                .body(Map.of("nip", civilServant.value(), "proposalId", proposalId));
+    }
+
+    @PostMapping("/proposals/{proposalId}/rejection")
+    ResponseEntity<Map<String, Object>> reject(@PathVariable String nip, @PathVariable UUID proposalId,
+                                               @Valid @RequestBody RejectionRequest request, CommandContext context) {
+        Nip civilServant = Nip.of(nip);
+        commands.dispatch(new RejectHeavySanction(civilServant, proposalId, request.effectiveDate(),
+                request.grounds().trim()), context, request.grounds());
+        return ResponseEntity.created(links.civilServant(civilServant))
+                .body(Map.of("nip", civilServant.value(), "proposalId", proposalId));
     }
 
     @PostMapping("/{sanctionId}/revocation")

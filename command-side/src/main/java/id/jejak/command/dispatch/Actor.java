@@ -4,10 +4,7 @@ import id.jejak.kernel.InvalidValueException;
 
 import java.util.Map;
 
-/**
- * Who is taking a decision. For now named by the {@code X-Actor-Id} header; authentication will name it instead,
- * in {@link CommandContextArgumentResolver} alone.
- */
+/** Who is taking a decision: the signed-in user's id, as {@link CommandContextArgumentResolver} reads it. */
 public record Actor(String id) {
 
     public Actor {

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends a decision to its aggregate with the context every event it causes must carry: who decided, why, and the
- * correlation id of the request.
+ * Sends a decision to its aggregate with the context every event it causes must carry: who decided and in which
+ * role, why, and the correlation id of the request. The actor's units go with the command only, for the record to
+ * check; they are the actor's, not the decision's, so events do not keep them.
  */
 @Component
 public class CommandDispatcher {
@@ -35,6 +36,8 @@ public class CommandDispatcher {
     public <R> R dispatch(Object command, CommandContext context, String reason, Decree legalBasis) {
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(EventMetadata.ACTOR_ID, context.actor().id());
+        metadata.put(EventMetadata.ACTOR_ROLE, context.role().name());
+        metadata.put(ActorScope.ACTOR_UNITS, ActorScope.metadataValue(context.units()));
         if (context.correlationId() != null) {
             metadata.put(EventMetadata.CORRELATION_ID, context.correlationId());
         }

@@ -1,6 +1,8 @@
 package id.jejak.command.rules;
 
+import id.jejak.platform.security.LogSafe;
 import id.jejak.platform.web.ProblemFactory;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.AxonException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -32,15 +34,15 @@ class CommandProblemAdvice {
     }
 
     @ExceptionHandler(RuleViolation.class)
-    ProblemDetail ruleViolation(RuleViolation violation) {
-        return refusal(violation.details(), violation.getMessage());
+    ProblemDetail ruleViolation(RuleViolation violation, HttpServletRequest request) {
+        return refusal(violation.details(), violation.getMessage(), request);
     }
 
     @ExceptionHandler(CommandExecutionException.class)
-    ProblemDetail commandFailed(CommandExecutionException e) {
+    ProblemDetail commandFailed(CommandExecutionException e, HttpServletRequest request) {
         Object details = e.getDetails().orElse(null);
         if (details instanceof RuleViolationDetails violation) {
-            return refusal(violation, e.getMessage());
+            return refusal(violation, e.getMessage(), request);
         }
         return problems.unexpected(e);
     }
@@ -60,19 +62,26 @@ class CommandProblemAdvice {
      * begun, and sent again the command meets the record as it now is.
      */
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
-    ProblemDetail concurrentChange(AxonException e) {
-        log.info("Refused a command that raced another on the same record: {}", e.getMessage());
+    ProblemDetail concurrentChange(AxonException e, HttpServletRequest request) {
+        // Axon's message names the record, a NIP: personal data stays out of the log
+        log.info("Refused a command that raced another on the same record: {}", LogSafe.request(request));
+        request.setAttribute(Retryable.ATTRIBUTE, true);
         return problems.problem(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION",
                 "the record was changed by another decision at the same moment; send the command again",
                 Map.of(), List.of());
     }
 
-    private ProblemDetail refusal(RuleViolationDetails violation, String message) {
+    private ProblemDetail refusal(RuleViolationDetails violation, String message, HttpServletRequest request) {
         HttpStatus status = switch (violation.refusal()) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case REFUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
+        if (violation.refusal() == Refusal.FORBIDDEN) {
+            log.warn("Access refused by rule {}: {} by {}", violation.code(), LogSafe.request(request),
+                    LogSafe.requester(request));
+        }
         return problems.problem(status, violation.code(), message, violation.facts(), List.of());
     }
 }

@@ -7,5 +7,7 @@ public enum Refusal {
     /** The decision was already taken, or collides with one taken meanwhile. */
     CONFLICT,
     /** The decision breaks a rule of law or policy. */
-    REFUSED
+    REFUSED,
+    /** The actor may take decisions of this kind, but not about this person (403). */
+    FORBIDDEN
 }

@@ -7,7 +7,11 @@ import id.jejak.kernel.civilservant.EducationRecorded;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.civilservant.Rank;
 import id.jejak.kernel.civilservant.RecordEducation;
+import id.jejak.kernel.discipline.HeavySanctionProposed;
+import id.jejak.kernel.discipline.HeavySanctionRejected;
 import id.jejak.kernel.discipline.ImposeSanction;
+import id.jejak.kernel.discipline.ProposeHeavySanction;
+import id.jejak.kernel.discipline.RejectHeavySanction;
 import id.jejak.kernel.discipline.RevokeSanction;
 import id.jejak.kernel.discipline.SanctionImposed;
 import id.jejak.kernel.discipline.SanctionLevel;
@@ -25,9 +29,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static id.jejak.command.civilservant.CareerFixtures.APPROVER;
 import static id.jejak.command.civilservant.CareerFixtures.DECREE;
 import static id.jejak.command.civilservant.CareerFixtures.EXAMINER;
 import static id.jejak.command.civilservant.CareerFixtures.NIP;
+import static id.jejak.command.civilservant.CareerFixtures.PROPOSER;
+import static id.jejak.command.civilservant.CareerFixtures.actedBy;
 import static id.jejak.command.civilservant.CareerFixtures.allowanceCut;
 import static id.jejak.command.civilservant.CareerFixtures.id;
 import static id.jejak.command.civilservant.CareerFixtures.registeredPns;
@@ -37,11 +44,13 @@ import static id.jejak.command.civilservant.CareerFixtures.violationOf;
 
 /**
  * Disciplinary sanctions (PP 94/2021): the durations each type may run, the examination team a heavy one needs,
- * when it ends, dismissal as a sanction, and revocation on appeal.
+ * four eyes on a heavy one (proposed by one official, imposed or rejected by another), when it ends, dismissal as a
+ * sanction, and revocation on appeal.
  */
 class DisciplineTest {
 
     private static final UUID SANCTION = id("sanction");
+    private static final UUID PROPOSAL = id("sanction-proposal");
     private static final LocalDate EFFECTIVE = LocalDate.of(2025, 1, 6);
     private static final List<Nip> TEAM = List.of(EXAMINER);
 
@@ -61,15 +70,25 @@ class DisciplineTest {
             "WRITTEN_DISSATISFACTION, 0",
             "ALLOWANCE_CUT,           6",
             "ALLOWANCE_CUT,           9",
-            "ALLOWANCE_CUT,           12",
-            "DEMOTION,                12",
-            "RELEASE_FROM_POSITION,   12"})
-    void aSanctionForAnAllowedDurationIsImposedUntilItsEnd(SanctionType type, int months) {
+            "ALLOWANCE_CUT,           12"})
+    void aLightOrMediumSanctionForAnAllowedDurationIsImposedDirectlyUntilItsEnd(SanctionType type, int months) {
         fixture.given(registered())
                 .when(impose(SANCTION, type, months, EFFECTIVE, TEAM))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new SanctionImposed(NIP, SANCTION, type, type.level(), months, EFFECTIVE,
                         EFFECTIVE.plusMonths(months), DECREE, TEAM));
+    }
+
+    @ParameterizedTest(name = "{0} for {1} months")
+    @CsvSource({
+            "DEMOTION,                12",
+            "RELEASE_FROM_POSITION,   12"})
+    void aHeavySanctionForAnAllowedDurationIsImposedByAnotherOfficialAsProposed(SanctionType type, int months) {
+        fixture.given(registered(), heavyProposed(type, months, TEAM))
+                .when(imposeProposed(type, months, null), actedBy(APPROVER))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new SanctionImposed(NIP, SANCTION, type, type.level(), months, EFFECTIVE,
+                        EFFECTIVE.plusMonths(months), DECREE, TEAM, PROPOSAL, PROPOSER, APPROVER));
     }
 
     @ParameterizedTest(name = "{0} for {1} months")
@@ -80,14 +99,24 @@ class DisciplineTest {
             "ALLOWANCE_CUT,           0",
             "ALLOWANCE_CUT,           3",
             "ALLOWANCE_CUT,           7",
-            "ALLOWANCE_CUT,           18",
+            "ALLOWANCE_CUT,           18"})
+    void aSanctionForADurationItsTypeDoesNotAllowIsRefused(SanctionType type, int months) {
+        fixture.given(registered())
+                .when(impose(SANCTION, type, months, EFFECTIVE, TEAM))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("SANCTION_DURATION_NOT_ALLOWED"));
+    }
+
+    @ParameterizedTest(name = "{0} for {1} months")
+    @CsvSource({
             "DEMOTION,                6",
             "DEMOTION,                0",
             "RELEASE_FROM_POSITION,   6",
             "DISMISSAL,               12"})
-    void aSanctionForADurationItsTypeDoesNotAllowIsRefused(SanctionType type, int months) {
+    void aHeavySanctionProposedForADurationItsTypeDoesNotAllowIsRefused(SanctionType type, int months) {
         fixture.given(registered())
-                .when(impose(SANCTION, type, months, EFFECTIVE, TEAM))
+                .when(propose(type, months, TEAM), actedBy(PROPOSER))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(violationOf("SANCTION_DURATION_NOT_ALLOWED"));
@@ -124,30 +153,30 @@ class DisciplineTest {
 
     @ParameterizedTest
     @EnumSource(value = SanctionType.class, names = {"DEMOTION", "RELEASE_FROM_POSITION", "DISMISSAL"})
-    void aHeavySanctionWithoutExaminationTeamIsRefused(SanctionType heavy) {
+    void aHeavySanctionProposedWithoutExaminationTeamIsRefused(SanctionType heavy) {
         fixture.given(registered())
-                .when(impose(SANCTION, heavy, heavy == SanctionType.DISMISSAL ? 0 : 12, EFFECTIVE, null))
+                .when(propose(heavy, heavy == SanctionType.DISMISSAL ? 0 : 12, null), actedBy(PROPOSER))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(violationOf("EXAMINATION_TEAM_REQUIRED"));
     }
 
     @Test
-    void aHeavySanctionWithAnEmptyExaminationTeamIsRefused() {
+    void aHeavySanctionProposedWithAnEmptyExaminationTeamIsRefused() {
         fixture.given(registered())
-                .when(impose(SANCTION, SanctionType.DEMOTION, 12, EFFECTIVE, List.of()))
+                .when(propose(SanctionType.DEMOTION, 12, List.of()), actedBy(PROPOSER))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(violationOf("EXAMINATION_TEAM_REQUIRED"));
     }
 
     @Test
-    void aHeavySanctionWithAnExaminationTeamOfOneIsAllowed() {
+    void aHeavySanctionWithAnExaminationTeamOfOneIsProposed() {
         fixture.given(registered())
-                .when(impose(SANCTION, SanctionType.DEMOTION, 12, EFFECTIVE, List.of(EXAMINER)))
+                .when(propose(SanctionType.DEMOTION, 12, List.of(EXAMINER)), actedBy(PROPOSER))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new SanctionImposed(NIP, SANCTION, SanctionType.DEMOTION, SanctionLevel.HEAVY, 12,
-                        EFFECTIVE, EFFECTIVE.plusMonths(12), DECREE, List.of(EXAMINER)));
+                .expectEvents(new HeavySanctionProposed(NIP, PROPOSAL, SanctionType.DEMOTION, 12, EFFECTIVE,
+                        List.of(EXAMINER), PROPOSER));
     }
 
     @ParameterizedTest
@@ -166,7 +195,7 @@ class DisciplineTest {
     @Test
     void theExaminedPersonOnTheirOwnExaminationTeamIsRefused() {
         fixture.given(registered())
-                .when(impose(SANCTION, SanctionType.DEMOTION, 12, EFFECTIVE, List.of(EXAMINER, NIP)))
+                .when(propose(SanctionType.DEMOTION, 12, List.of(EXAMINER, NIP)), actedBy(PROPOSER))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(violationOf("EXAMINER_IS_EXAMINED"));
@@ -181,15 +210,112 @@ class DisciplineTest {
                 .expectException(violationOf("EXAMINER_IS_EXAMINED"));
     }
 
+    // --- four eyes on a heavy sanction ----------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @EnumSource(value = SanctionType.class, names = {"DEMOTION", "RELEASE_FROM_POSITION", "DISMISSAL"})
+    void aHeavySanctionImposedWithoutAProposalIsRefused(SanctionType heavy) {
+        fixture.given(registered())
+                .when(impose(SANCTION, heavy, heavy == SanctionType.DISMISSAL ? 0 : 12, EFFECTIVE, TEAM),
+                        actedBy(APPROVER))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("HEAVY_SANCTION_PROPOSAL_REQUIRED"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = SanctionType.class, names = {"ORAL_REPRIMAND", "WRITTEN_REPRIMAND",
+            "WRITTEN_DISSATISFACTION", "ALLOWANCE_CUT"})
+    void aLightOrMediumSanctionIsNotProposed(SanctionType type) {
+        fixture.given(registered())
+                .when(propose(type, type == SanctionType.ALLOWANCE_CUT ? 6 : 0, TEAM), actedBy(PROPOSER))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("SANCTION_PROPOSAL_NOT_HEAVY"));
+    }
+
+    @Test
+    void theProposerOfAHeavySanctionCannotImposeIt() {
+        fixture.given(registered(), heavyProposed(SanctionType.DEMOTION, 12, TEAM))
+                .when(imposeProposed(SanctionType.DEMOTION, 12, null), actedBy(PROPOSER))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("FOUR_EYES_PROPOSER_CANNOT_DECIDE"));
+    }
+
+    @Test
+    void theProposerOfAHeavySanctionCannotRejectIt() {
+        fixture.given(registered(), heavyProposed(SanctionType.DEMOTION, 12, TEAM))
+                .when(reject(), actedBy(PROPOSER))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("FOUR_EYES_PROPOSER_CANNOT_DECIDE"));
+    }
+
+    @Test
+    void anotherOfficialRejectsAHeavySanctionProposal() {
+        fixture.given(registered(), heavyProposed(SanctionType.DEMOTION, 12, TEAM))
+                .when(reject(), actedBy(APPROVER))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new HeavySanctionRejected(NIP, PROPOSAL, EFFECTIVE, "Berita acara belum lengkap",
+                        PROPOSER, APPROVER));
+    }
+
+    @ParameterizedTest(name = "{0} for {1} months, team given: {2}")
+    @CsvSource({
+            "RELEASE_FROM_POSITION, 12, false",
+            "DEMOTION,              0,  false",
+            "DEMOTION,              12, true"})
+    void aHeavySanctionImposedOtherwiseThanProposedIsRefused(SanctionType type, int months, boolean otherTeam) {
+        fixture.given(registered(), heavyProposed(SanctionType.DEMOTION, 12, TEAM))
+                .when(imposeProposed(type, months, otherTeam ? List.of(CareerFixtures.COACH) : null),
+                        actedBy(APPROVER))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("SANCTION_NOT_AS_PROPOSED"));
+    }
+
+    @Test
+    void aRejectedProposalIsNotImposed() {
+        fixture.given(registered(), heavyProposed(SanctionType.DEMOTION, 12, TEAM),
+                        new HeavySanctionRejected(NIP, PROPOSAL, EFFECTIVE, "Berita acara belum lengkap", PROPOSER,
+                                APPROVER))
+                .when(imposeProposed(SanctionType.DEMOTION, 12, null), actedBy("approver.lain"))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("SANCTION_PROPOSAL_ALREADY_DECIDED"));
+    }
+
+    @Test
+    void anImposedProposalIsNotImposedAgain() {
+        fixture.given(registered(), heavyProposed(SanctionType.DEMOTION, 12, TEAM),
+                        new SanctionImposed(NIP, SANCTION, SanctionType.DEMOTION, SanctionLevel.HEAVY, 12, EFFECTIVE,
+                                EFFECTIVE.plusMonths(12), DECREE, TEAM, PROPOSAL, PROPOSER, APPROVER))
+                .when(new ImposeSanction(NIP, id("again"), SanctionType.DEMOTION, 12, EFFECTIVE, DECREE, null,
+                        PROPOSAL), actedBy("approver.lain"))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("SANCTION_PROPOSAL_ALREADY_DECIDED"));
+    }
+
+    @Test
+    void anUnknownProposalIsNotFound() {
+        fixture.given(registered())
+                .when(imposeProposed(SanctionType.DEMOTION, 12, null), actedBy(APPROVER))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("SANCTION_PROPOSAL_NOT_FOUND"));
+    }
+
     // --- dismissal as a sanction ----------------------------------------------------------------------------------
 
     @Test
     void aDismissalSanctionEmitsSanctionImposedAndDismissed() {
-        fixture.given(registered())
-                .when(impose(SANCTION, SanctionType.DISMISSAL, 0, EFFECTIVE, TEAM))
+        fixture.given(registered(), heavyProposed(SanctionType.DISMISSAL, 0, TEAM))
+                .when(imposeProposed(SanctionType.DISMISSAL, 0, null), actedBy(APPROVER))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new SanctionImposed(NIP, SANCTION, SanctionType.DISMISSAL, SanctionLevel.HEAVY, 0,
-                                EFFECTIVE, EFFECTIVE, DECREE, TEAM),
+                                EFFECTIVE, EFFECTIVE, DECREE, TEAM, PROPOSAL, PROPOSER, APPROVER),
                         new Dismissed(NIP, EFFECTIVE, DECREE, true));
     }
 
@@ -264,5 +390,21 @@ class DisciplineTest {
     private static ImposeSanction impose(UUID sanctionId, SanctionType type, int months, LocalDate effectiveDate,
                                          List<Nip> examinationTeam) {
         return new ImposeSanction(NIP, sanctionId, type, months, effectiveDate, DECREE, examinationTeam);
+    }
+
+    private static ProposeHeavySanction propose(SanctionType type, int months, List<Nip> examinationTeam) {
+        return new ProposeHeavySanction(NIP, PROPOSAL, type, months, EFFECTIVE, examinationTeam);
+    }
+
+    private static HeavySanctionProposed heavyProposed(SanctionType type, int months, List<Nip> examinationTeam) {
+        return new HeavySanctionProposed(NIP, PROPOSAL, type, months, EFFECTIVE, examinationTeam, PROPOSER);
+    }
+
+    private static ImposeSanction imposeProposed(SanctionType type, int months, List<Nip> examinationTeam) {
+        return new ImposeSanction(NIP, SANCTION, type, months, EFFECTIVE, DECREE, examinationTeam, PROPOSAL);
+    }
+
+    private static RejectHeavySanction reject() {
+        return new RejectHeavySanction(NIP, PROPOSAL, EFFECTIVE, "Berita acara belum lengkap");
     }
 }

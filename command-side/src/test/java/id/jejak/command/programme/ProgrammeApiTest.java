@@ -140,7 +140,7 @@ class ProgrammeApiTest {
     private ResponseEntity<Map> post(String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Actor-Id", "hr.ani");
+        headers.setBasicAuth("hr", "demo");
         return http.postForEntity(path, new HttpEntity<>(body, headers), Map.class);
     }
 

@@ -16,7 +16,8 @@ class CommandProblemAdviceTest {
     @Test
     void aRecordStartedByAnotherNodeAtTheSameMomentIsAConflictToSendAgain() {
         ProblemDetail problem = advice.concurrentChange(
-                new AggregateStreamCreationException("Cannot reuse aggregate identifier [DINKES] to create aggregate"));
+                new AggregateStreamCreationException("Cannot reuse aggregate identifier [DINKES] to create aggregate"),
+                new org.springframework.mock.web.MockHttpServletRequest("POST", "/api/v1/work-units/DINKES/x"));
 
         assertThat(problem.getStatus()).isEqualTo(HttpStatus.CONFLICT.value());
         assertThat(problem.getProperties()).containsEntry("code", "CONCURRENT_MODIFICATION");

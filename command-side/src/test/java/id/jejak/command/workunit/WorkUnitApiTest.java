@@ -152,7 +152,7 @@ class WorkUnitApiTest {
     private ResponseEntity<Map> post(String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Actor-Id", "hr.ani");
+        headers.setBasicAuth("hr", "demo");
         return http.postForEntity(path, new HttpEntity<>(body, headers), Map.class);
     }
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.jejak.kernel.InvalidValueException;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +17,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -45,6 +49,8 @@ import java.util.stream.Collectors;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
     private final ProblemFactory problems;
 
     public ProblemAdvice(ProblemFactory problems) {
@@ -69,6 +75,22 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
                 .body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, e.code(), e.getMessage(), e.facts(), List.of()));
+    }
+
+    /** Refusals of the security chain are answered there; these are the rare ones raised inside a controller. */
+    @ExceptionHandler(AuthenticationException.class)
+    ProblemDetail unauthenticated(AuthenticationException e) {
+        log.warn("Authentication refused inside a controller: {}", e.getClass().getSimpleName());
+        return problems.problem(HttpStatus.UNAUTHORIZED, "AUTHENTICATION_REQUIRED",
+                "sign in to use Jejak: the request carries no valid credentials", Map.of(), List.of());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        log.warn("Access refused inside a controller: {}", e.getClass().getSimpleName());
+        String role = id.jejak.platform.security.JejakUser.current().map(user -> user.role().name()).orElse("?");
+        return problems.problem(HttpStatus.FORBIDDEN, "ACCESS_DENIED", "your role ({role}) may not do this",
+                Map.of("role", role), List.of());
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,15 +1,26 @@
 package id.jejak.platform.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.LocaleResolver;
 
 import java.time.Clock;
 import java.time.ZoneId;
 
-@AutoConfiguration
+@AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication
 public class WebAutoConfiguration {
 
@@ -24,14 +35,58 @@ public class WebAutoConfiguration {
     }
 
     @Bean
+    public ProblemWriter problemWriter(ProblemFactory problemFactory, ObjectMapper objectMapper,
+                                       LocaleResolver localeResolver) {
+        return new ProblemWriter(problemFactory, objectMapper, localeResolver);
+    }
+
+    /** Replaces Spring Boot's error JSON, so that even a failure outside MVC answers problem+json with a code. */
+    @Bean
+    public ProblemErrorController problemErrorController(ProblemFactory problemFactory, ProblemWriter problemWriter) {
+        return new ProblemErrorController(problemFactory, problemWriter);
+    }
+
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+    static TomcatProblemReports tomcatProblemReports(ObjectProvider<ProblemFactory> problemFactory,
+                                                     ObjectProvider<ProblemWriter> problemWriter,
+                                                     ObjectProvider<ObjectMapper> objectMapper) {
+        return new TomcatProblemReports(problemFactory, problemWriter, objectMapper);
+    }
+
+    @Bean
     public CorrelationIdFilter correlationIdFilter() {
         return new CorrelationIdFilter();
+    }
+
+    @Bean
+    public BodySizeLimitFilter bodySizeLimitFilter(Environment environment, ProblemWriter problemWriter) {
+        DataSize limit = Binder.get(environment).bind("jejak.web.max-body-size", DataSize.class)
+                .orElse(DataSize.ofKilobytes(64));
+        return new BodySizeLimitFilter(limit, problemWriter);
+    }
+
+    @Bean
+    public StrictTextModule strictTextModule() {
+        return new StrictTextModule();
+    }
+
+    /**
+     * A number or a boolean where the request should hold a text is a client's mistake, refused like any other wrong
+     * type rather than turned into a text nobody typed.
+     */
+    @Bean
+    public Jackson2ObjectMapperBuilderCustomizer noScalarsAsText() {
+        return builder -> builder.postConfigurer(mapper -> mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     /** "Today" for a BKPSDM is a date in its own time zone, whatever the server's is. */
     @Bean
     @ConditionalOnMissingBean
-    public Clock clock(org.springframework.core.env.Environment environment) {
+    public Clock clock(Environment environment) {
         return Clock.system(ZoneId.of(environment.getProperty("jejak.time-zone", "Asia/Jakarta")));
     }
 }

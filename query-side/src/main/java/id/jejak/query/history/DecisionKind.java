@@ -25,6 +25,8 @@ public enum DecisionKind {
             Map.entry("CoachingPlanned", PERFORMANCE),
             Map.entry("CoachingSessionRecorded", PERFORMANCE),
             Map.entry("CoachingClosed", PERFORMANCE),
+            Map.entry("HeavySanctionProposed", DISCIPLINE),
+            Map.entry("HeavySanctionRejected", DISCIPLINE),
             Map.entry("SanctionImposed", DISCIPLINE),
             Map.entry("SanctionRevoked", DISCIPLINE),
             Map.entry("AwardGranted", AWARD),

@@ -4,6 +4,7 @@ import id.jejak.platform.web.Csv;
 import id.jejak.query.admin.ProjectionRebuilds;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,7 +48,7 @@ class DecisionTrailController {
     }
 
     @GetMapping(value = "/api/v1/decision-trail", produces = "application/json")
-    DecisionTrail json(TrailQuery query,
+    DecisionTrail json(@ParameterObject TrailQuery query,
                        @RequestParam(defaultValue = "0") @Min(0) int page,
                        @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         projections.requireServing(CareerHistoryProjection.NAME);
@@ -56,7 +57,7 @@ class DecisionTrailController {
     }
 
     @GetMapping(value = "/api/v1/decision-trail", produces = Csv.MEDIA_TYPE)
-    String csv(TrailQuery query,
+    String csv(@ParameterObject TrailQuery query,
                @RequestParam(defaultValue = "0") @Min(0) int page,
                @RequestParam(defaultValue = "10000") @Min(1) @Max(100000) int size) {
         projections.requireServing(CareerHistoryProjection.NAME);

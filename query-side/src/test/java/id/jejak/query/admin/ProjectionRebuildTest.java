@@ -35,12 +35,18 @@ class ProjectionRebuildTest {
 
     @Autowired
     EventStore eventStore;
-    @Autowired
     TestRestTemplate http;
+
     @Autowired
     JdbcClient jdbc;
     @Autowired
     ProjectionRebuilds rebuilds;
+
+    /** Signed in: an auditor replays projections and reads the decision trail. */
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = anonymous.withBasicAuth("auditor", "demo");
+    }
 
     @Test
     void rebuiltFromScratchEachProjectionHasTheRowsItBuiltLive() {

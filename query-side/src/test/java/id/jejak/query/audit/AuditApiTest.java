@@ -49,7 +49,14 @@ class AuditApiTest {
     @Autowired
     EventStore eventStore;
     @Autowired
+    TestRestTemplate anonymous;
+    /** An auditor reads every report, finding and audit endpoint. */
     TestRestTemplate http;
+
+    @BeforeEach
+    void signInAsAuditor() {
+        http = anonymous.withBasicAuth("auditor", "demo");
+    }
     @Autowired
     CheckpointSealer sealer;
 

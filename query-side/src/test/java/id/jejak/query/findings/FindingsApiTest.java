@@ -37,7 +37,14 @@ class FindingsApiTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    TestRestTemplate anonymous;
+    /** An auditor reads every report, finding and audit endpoint. */
     TestRestTemplate http;
+
+    @BeforeEach
+    void signInAsAuditor() {
+        http = anonymous.withBasicAuth("auditor", "demo");
+    }
     @Autowired
     Clock clock;
 

@@ -32,12 +32,18 @@ class CareerHistoryTest {
 
     @Autowired
     EventStore eventStore;
-    @Autowired
     TestRestTemplate http;
+
     @Autowired
     JdbcClient jdbc;
     @Autowired
     CareerHistoryProjection projection;
+
+    /** Signed in: an HR officer reads histories. */
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = anonymous.withBasicAuth("hr", "demo");
+    }
 
     @Test
     void theHistoryListsEveryEventInOrderWithWhoRecordedItAndWhen() {

@@ -50,11 +50,16 @@ class DecisionTrailTest {
 
     @Autowired
     EventStore eventStore;
-    @Autowired
     TestRestTemplate http;
 
     private static String promotionEventId;
     private static String sanctionEventId;
+
+    /** Signed in: an HR officer reads histories and the decision trail. */
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = anonymous.withBasicAuth("hr", "demo");
+    }
 
     @BeforeEach
     void recordOnce() {

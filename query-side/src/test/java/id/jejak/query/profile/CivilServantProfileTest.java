@@ -34,14 +34,20 @@ class CivilServantProfileTest {
 
     @Autowired
     EventStore eventStore;
-    @Autowired
     TestRestTemplate http;
+
     @Autowired
     JdbcClient jdbc;
     @Autowired
     TrainingProjection projection;
     @Autowired
     Clock clock;
+
+    /** Signed in: an HR officer reads profiles and trainings. */
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = anonymous.withBasicAuth("hr", "demo");
+    }
 
     RecordedEvents recorded;
 
@@ -88,6 +94,7 @@ class CivilServantProfileTest {
         });
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             Map<String, Object> profile = http.getForObject("/api/v1/civil-servants/{nip}", Map.class, nip.value());
+            // the two projections run apart: the profile may still be unknown when the training is already there
             assertThat(profile).containsKey("lessonHours");
             assertThat(map(profile.get("lessonHours")).get("earned")).isEqualTo(0);
         });

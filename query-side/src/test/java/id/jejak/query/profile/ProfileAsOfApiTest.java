@@ -32,8 +32,13 @@ class ProfileAsOfApiTest {
 
     @Autowired
     EventStore eventStore;
-    @Autowired
     TestRestTemplate http;
+
+    /** Signed in: an HR officer reads profiles. */
+    @Autowired
+    void signIn(TestRestTemplate anonymous) {
+        http = anonymous.withBasicAuth("hr", "demo");
+    }
 
     @Test
     void aBackdatedPromotionShowsOnItsDateButNotAsKnownBeforeItWasRecorded() throws Exception {

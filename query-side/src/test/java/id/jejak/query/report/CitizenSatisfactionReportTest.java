@@ -13,6 +13,7 @@ import id.jejak.kernel.workunit.SatisfactionIndex;
 import id.jejak.kernel.workunit.UnitCode;
 import id.jejak.query.QuerySideTest;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -38,7 +39,14 @@ class CitizenSatisfactionReportTest {
     @Autowired
     EventStore eventStore;
     @Autowired
+    TestRestTemplate anonymous;
+    /** An auditor reads every report, finding and audit endpoint. */
     TestRestTemplate http;
+
+    @BeforeEach
+    void signInAsAuditor() {
+        http = anonymous.withBasicAuth("auditor", "demo");
+    }
 
     @Test
     void aUnitsSurveyResultsOfTheYearStandBesideItsLatestPredicateAndItsStaffsPredicates() {

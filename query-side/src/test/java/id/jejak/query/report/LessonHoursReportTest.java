@@ -13,6 +13,7 @@ import id.jejak.kernel.training.TrainingKind;
 import id.jejak.query.QuerySideTest;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +50,14 @@ class LessonHoursReportTest {
     @Autowired
     EventStore eventStore;
     @Autowired
+    TestRestTemplate anonymous;
+    /** An auditor reads every report, finding and audit endpoint. */
     TestRestTemplate http;
+
+    @BeforeEach
+    void signInAsAuditor() {
+        http = anonymous.withBasicAuth("auditor", "demo");
+    }
 
     /**
      * Unit A: 19 JP (under), 20 JP of which 12 from a programme (not under), 25 JP and a revoked 10, nothing at all;
@@ -57,6 +65,7 @@ class LessonHoursReportTest {
      */
     @BeforeAll
     void recordTheYear() {
+        signInAsAuditor();
         var events = new ReportEvents(eventStore);
         events.person(pns(NINETEEN, "Butet \"Uli\" Siregar, S.Kom", " Rpt-JP-A ", Rank.III_A, LocalDate.of(2015, 1, 2),
                 Education.BACHELOR));

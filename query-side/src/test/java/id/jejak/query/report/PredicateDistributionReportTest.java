@@ -14,6 +14,7 @@ import id.jejak.kernel.workunit.UnitCode;
 import id.jejak.query.QuerySideTest;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -39,7 +40,14 @@ class PredicateDistributionReportTest {
     @Autowired
     EventStore eventStore;
     @Autowired
+    TestRestTemplate anonymous;
+    /** An auditor reads every report, finding and audit endpoint. */
     TestRestTemplate http;
+
+    @BeforeEach
+    void signInAsAuditor() {
+        http = anonymous.withBasicAuth("auditor", "demo");
+    }
 
     @Test
     void eachUnitShowsTheShareOfEveryPredicateBesideItsOrganisationPredicate() {

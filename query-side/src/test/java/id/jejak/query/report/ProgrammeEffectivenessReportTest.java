@@ -13,6 +13,7 @@ import id.jejak.query.QuerySideTest;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +43,14 @@ class ProgrammeEffectivenessReportTest {
     @Autowired
     EventStore eventStore;
     @Autowired
+    TestRestTemplate anonymous;
+    /** An auditor reads every report, finding and audit endpoint. */
     TestRestTemplate http;
+
+    @BeforeEach
+    void signInAsAuditor() {
+        http = anonymous.withBasicAuth("auditor", "demo");
+    }
     @Autowired
     EventProcessingConfiguration processing;
 
@@ -53,6 +61,7 @@ class ProgrammeEffectivenessReportTest {
      */
     @BeforeAll
     void recordTheProgramme() {
+        signInAsAuditor();
         var events = new ReportEvents(eventStore);
         events.programme(PROGRAMME, programme(PROGRAMME, "Coaching Pelayanan Prima", LocalDate.of(2027, 7, 5)));
         participant(events, "198506072009071101", Predicate.BUTUH_PERBAIKAN, Predicate.BAIK, true);

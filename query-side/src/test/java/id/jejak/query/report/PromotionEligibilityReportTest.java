@@ -18,6 +18,7 @@ import id.jejak.query.QuerySideTest;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +60,14 @@ class PromotionEligibilityReportTest {
     @Autowired
     EventStore eventStore;
     @Autowired
+    TestRestTemplate anonymous;
+    /** An auditor reads every report, finding and audit endpoint. */
     TestRestTemplate http;
+
+    @BeforeEach
+    void signInAsAuditor() {
+        http = anonymous.withBasicAuth("auditor", "demo");
+    }
     @Autowired
     Clock clock;
     @Autowired
@@ -67,6 +75,7 @@ class PromotionEligibilityReportTest {
 
     @BeforeAll
     void recordTheCandidates() {
+        signInAsAuditor();
         var events = new ReportEvents(eventStore);
         // eligible: sanctions that would block were revoked, on appeal and as a decision, and one has ended
         candidate(events, ELIGIBLE, Rank.III_A, LocalDate.of(2021, 4, 1), Education.BACHELOR);

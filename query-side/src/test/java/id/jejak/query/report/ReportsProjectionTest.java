@@ -38,6 +38,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -69,7 +70,14 @@ class ReportsProjectionTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    TestRestTemplate anonymous;
+    /** An auditor reads every report, finding and audit endpoint. */
     TestRestTemplate http;
+
+    @BeforeEach
+    void signInAsAuditor() {
+        http = anonymous.withBasicAuth("auditor", "demo");
+    }
 
     @Test
     void theReportTablesRebuiltFromTheFirstEventEqualThoseBuiltLive() {

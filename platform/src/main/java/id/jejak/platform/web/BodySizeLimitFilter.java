@@ -1,0 +1,141 @@
+package id.jejak.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Refuses a request body larger than {@code jejak.web.max-body-size} with 413 {@code BODY_TOO_LARGE}: by its
+ * Content-Length before reading anything, and a body without one (chunked) once more than the limit has arrived.
+ * A body within the limit is read once and kept, so later steps (the idempotency check hashes it) need not read the
+ * stream again; {@link #BODY} holds its bytes.
+ */
+public class BodySizeLimitFilter extends OncePerRequestFilter implements Ordered {
+
+    /** Request attribute: the body's bytes, for requests that have one. */
+    public static final String BODY = BodySizeLimitFilter.class.getName() + ".body";
+    /** Before the security chain (-100): nothing reads more than the limit, signed in or not. */
+    public static final int ORDER = -110;
+
+    private final int limit;
+    private final ProblemWriter problems;
+
+    public BodySizeLimitFilter(DataSize limit, ProblemWriter problems) {
+        this.limit = (int) Math.min(Integer.MAX_VALUE - 1, limit.toBytes());
+        this.problems = problems;
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > limit) {
+            tooLarge(request, response);
+            return;
+        }
+        if (declared <= 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(limit + 1);
+        if (body.length > limit) {
+            tooLarge(request, response);
+            return;
+        }
+        request.setAttribute(BODY, body);
+        chain.doFilter(new KeptBody(request, body), response);
+    }
+
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // the rest of the body is left unread: Tomcat reads and discards up to server.tomcat.max-swallow-size of it
+        // so the client hears the answer, and drops the connection beyond that
+        problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE",
+                "the request body is larger than the {limit} bytes allowed", Map.of("limit", limit));
+    }
+
+    /** The request with its body read once and served from memory. */
+    private static final class KeptBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        KeptBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the body is already read");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+            try {
+                if (getCharacterEncoding() != null) {
+                    charset = java.nio.charset.Charset.forName(getCharacterEncoding());
+                }
+            } catch (IllegalArgumentException unknownCharset) {
+                // read as UTF-8; a body that is not will fail as malformed JSON
+            }
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package id.jejak.query.access;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+class AccessConfiguration implements WebMvcConfigurer {
+
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    AccessConfiguration(AccessLog accessLog, Clock clock) {
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    /** The reads of personal data: a person's record, the decision trail, the findings about people. */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new PersonalDataAccess(accessLog, clock))
+                .addPathPatterns("/api/v1/civil-servants/{nip}", "/api/v1/civil-servants/{nip}/**",
+                        "/api/v1/decision-trail", "/api/v1/findings", "/api/v1/findings/**");
+    }
+}
