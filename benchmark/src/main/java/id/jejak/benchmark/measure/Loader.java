@@ -5,6 +5,7 @@ import id.jejak.benchmark.generator.PersonHistory;
 import id.jejak.benchmark.generator.Programmes;
 import id.jejak.benchmark.generator.Step;
 import id.jejak.benchmark.generator.UnitHistory;
+import id.jejak.command.dispatch.ActorScope;
 import id.jejak.kernel.EventMetadata;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -142,6 +143,8 @@ public final class Loader {
                 Map<String, Object> metadata = new HashMap<>();
                 metadata.put(EventMetadata.ACTOR_ID, step.actor());
                 metadata.put(EventMetadata.ACTOR_ROLE, step.role());
+                // the loader acts for the whole agency, as the demo HR officer does
+                metadata.put(ActorScope.ACTOR_UNITS, List.of("*"));
                 metadata.put(EventMetadata.CORRELATION_ID, correlation);
                 if (step.reason() != null) {
                     metadata.put(EventMetadata.REASON, step.reason());
