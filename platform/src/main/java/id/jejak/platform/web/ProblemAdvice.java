@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.jejak.kernel.InvalidValueException;
+import id.jejak.platform.security.JejakUser;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,7 +89,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException e) {
         log.warn("Access refused inside a controller: {}", e.getClass().getSimpleName());
-        String role = id.jejak.platform.security.JejakUser.current().map(user -> user.role().name()).orElse("?");
+        String role = JejakUser.current().map(user -> user.role().name()).orElse("?");
         return problems.problem(HttpStatus.FORBIDDEN, "ACCESS_DENIED", "your role ({role}) may not do this",
                 Map.of("role", role), List.of());
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
@@ -46,8 +47,9 @@ public class WebAutoConfiguration {
         return new ProblemErrorController(problemFactory, problemWriter);
     }
 
+    /** Tomcat's own refusals (before the application) as problem+json too. */
     @Bean
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+    @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
     static TomcatProblemReports tomcatProblemReports(ObjectProvider<ProblemFactory> problemFactory,
                                                      ObjectProvider<ProblemWriter> problemWriter,
                                                      ObjectProvider<ObjectMapper> objectMapper) {
