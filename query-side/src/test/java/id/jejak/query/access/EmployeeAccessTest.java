@@ -55,15 +55,14 @@ class EmployeeAccessTest {
     void recordBothAndSignIn() {
         employee = anonymous.withBasicAuth("employee", "demo");
         hr = anonymous.withBasicAuth("hr", "demo");
-        if (hr.getForEntity("/api/v1/civil-servants/{nip}", String.class, COLLEAGUE.value()).getStatusCode()
-                == HttpStatus.OK) {
-            return;
+        // asked of the event store, not of the API: a projection rebuild elsewhere in this context answers 503
+        if (eventStore.lastSequenceNumberFor(COLLEAGUE.value()).isEmpty()) {
+            var events = new RecordedEvents(eventStore);
+            events.append(registered(OWN, "Budi Santoso"), "hr");
+            events.append(training(OWN, OWN_TRAINING), "hr");
+            events.append(registered(COLLEAGUE, "Ratna Sari"), "hr");
+            events.append(training(COLLEAGUE, COLLEAGUES_TRAINING), "hr");
         }
-        var events = new RecordedEvents(eventStore);
-        events.append(registered(OWN, "Budi Santoso"), "hr");
-        events.append(training(OWN, OWN_TRAINING), "hr");
-        events.append(registered(COLLEAGUE, "Ratna Sari"), "hr");
-        events.append(training(COLLEAGUE, COLLEAGUES_TRAINING), "hr");
         await().atMost(Duration.ofSeconds(30)).until(() -> hr.getForEntity("/api/v1/civil-servants/{nip}/trainings/{id}",
                 String.class, COLLEAGUE.value(), COLLEAGUES_TRAINING).getStatusCode() == HttpStatus.OK);
     }
