@@ -20,8 +20,10 @@ import java.util.Set;
 /**
  * The JVM's memory while the benchmark runs. Both sides and the benchmark's own driver share one JVM (and one
  * {@code -Xmx}), so heap is reported for the whole process, not per side: the peak of heap in use (sampled every
- * 100 ms), the peak of heap still live after a garbage collection (from the collector's notifications: the closest
- * to what the two sides actually need), and the resident set from {@code /proc/self/status} (VmHWM is its peak).
+ * 100 ms), the peak of heap in use right after a collection (from the collector's notifications; a young collection
+ * leaves old garbage in place, so this bounds the live data from above), the heap still live after a full collection
+ * forced at the end of each phase (outside every measurement window: what the phase left behind, caches included),
+ * and the resident set from {@code /proc/self/status} (VmHWM is its peak).
  */
 public final class Resources implements AutoCloseable {
 
@@ -29,6 +31,8 @@ public final class Resources implements AutoCloseable {
     private final Map<String, long[]> phases = new LinkedHashMap<>();
     private final Map<String, long[]> cpu = new LinkedHashMap<>();
     private final Map<String, String> loadAverages = new LinkedHashMap<>();
+    private final Map<String, Long> liveAfter = new LinkedHashMap<>();
+    private long peakLive;
     private final Set<String> heapPools = new HashSet<>();
     private volatile String phase = "start";
     private volatile boolean running = true;
@@ -89,6 +93,11 @@ public final class Resources implements AutoCloseable {
             previous[1] = now - previous[0];
             previous[3] = wall - previous[3];
             previous[2] = 1;
+            // between measurements: a full collection, so that what remains is what the phase left live
+            System.gc();
+            long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            liveAfter.put(phase, live);
+            peakLive = Math.max(peakLive, live);
         }
         phase = name;
         phases.putIfAbsent(name, new long[3]);
@@ -122,7 +131,8 @@ public final class Resources implements AutoCloseable {
         json.put("jvm", "one JVM runs both sides and the benchmark driver, so heap and RSS are the process's, shared");
         json.put("maxHeapMb", mb(Runtime.getRuntime().maxMemory()));
         json.put("peakHeapUsedMb", mb(peakUsed));
-        json.put("peakHeapLiveAfterGcMb", mb(peakAfterGc));
+        json.put("peakHeapAfterGcMb", mb(peakAfterGc));
+        json.put("peakHeapLiveMb", mb(peakLive));
         json.put("rssPeakMb (VmHWM)", mb(status("VmHWM")));
         json.put("rssNowMb", mb(status("VmRSS")));
         long collections = 0;
@@ -137,7 +147,10 @@ public final class Resources implements AutoCloseable {
         phases.forEach((name, peaks) -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("peakHeapUsedMb", mb(peaks[0]));
-            entry.put("peakHeapLiveAfterGcMb", mb(peaks[1]));
+            entry.put("peakHeapAfterGcMb", mb(peaks[1]));
+            if (liveAfter.containsKey(name)) {
+                entry.put("heapLiveAtEndMb", mb(liveAfter.get(name)));
+            }
             entry.put("peakRssMb", mb(peaks[2]));
             long[] used = cpu.get(name);
             if (used != null && used[2] == 1) {

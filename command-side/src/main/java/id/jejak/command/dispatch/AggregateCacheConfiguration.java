@@ -20,7 +20,7 @@ class AggregateCacheConfiguration {
     private final int size;
 
     AggregateCacheConfiguration(@Value("${jejak.commands.aggregate-cache.kind:lru}") String kind,
-                                @Value("${jejak.commands.aggregate-cache.size:4000}") int size) {
+                                @Value("${jejak.commands.aggregate-cache.size:10000}") int size) {
         this.kind = kind;
         this.size = size;
     }
