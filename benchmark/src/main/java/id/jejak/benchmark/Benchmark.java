@@ -7,6 +7,7 @@ import id.jejak.benchmark.generator.PersonHistory;
 import id.jejak.benchmark.generator.Programmes;
 import id.jejak.benchmark.generator.Step;
 import id.jejak.benchmark.generator.UnitHistory;
+import id.jejak.benchmark.http.TokenIssuer;
 import id.jejak.benchmark.measure.Database;
 import id.jejak.benchmark.measure.HttpCommands;
 import id.jejak.benchmark.measure.Loader;
@@ -14,10 +15,8 @@ import id.jejak.benchmark.measure.Projections;
 import id.jejak.benchmark.measure.Queries;
 import id.jejak.benchmark.measure.RawBaseline;
 import id.jejak.benchmark.measure.Resources;
-import id.jejak.command.CommandSideApplication;
 import id.jejak.launcher.JejakLauncher;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.boot.Banner;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -83,6 +82,8 @@ public final class Benchmark {
             }
             // the sides' INFO lines (processors claiming segments, Tomcat) drown the benchmark's own; --logging.* overrides
             sideArgs.add("--logging.level.root=WARN");
+            TokenIssuer issuer = new TokenIssuer(Duration.ofDays(1));
+            sideArgs.addAll(issuer.sideArguments());
             sideArgs.addAll(options.sideArguments());
             long started = System.nanoTime();
             JejakLauncher.Running jejak = JejakLauncher.start(sideArgs.toArray(String[]::new));
@@ -133,30 +134,10 @@ public final class Benchmark {
                 System.out.printf("Commands through HTTP: %d clients, %d s warm-up, %d s measured…%n",
                         options.clients(), options.commandWarmupSeconds(), options.commandSeconds());
                 PersonHistory.End[] ends = load.ends();
-                String ledger = commandSide.getEnvironment().getProperty(options.ledgerProperty());
-                Map<String, Object> http = new HttpCommands(options, agency, ends, portOf(commandSide))
-                        .run(ledger == null ? "as configured" : options.ledgerProperty() + "=" + ledger);
+                Map<String, Object> http = new HttpCommands(options, agency, ends, portOf(commandSide), issuer, 0, 2)
+                        .run("with the hash chain");
                 report.put("httpCommands", http);
-                if (ledger == null) {
-                    report.put("hashChainComparison", "n/a (no " + options.ledgerProperty()
-                            + " property: the hash chain has no switch yet)");
-                } else {
-                    String other = String.valueOf(!Boolean.parseBoolean(ledger));
-                    System.out.printf("Commands through HTTP again with %s=%s…%n", options.ledgerProperty(), other);
-                    commandSide.close();
-                    List<String> restart = new ArrayList<>(sideArgs);
-                    restart.add("--" + options.ledgerProperty() + "=" + other);
-                    commandSide = CommandSideApplication.application().bannerMode(Banner.Mode.OFF)
-                            .properties("logging.include-application-name=false",
-                                    "jejak.links.query-side=http://localhost:" + portOf(querySide))
-                            .run(restart.toArray(String[]::new));
-                    Map<String, Object> comparison = new LinkedHashMap<>();
-                    comparison.put("measuredAbove", options.ledgerProperty() + "=" + ledger);
-                    comparison.put("other-setting", options.ledgerProperty() + "=" + other);
-                    comparison.put("other", new HttpCommands(options, agency, ends, portOf(commandSide))
-                            .run(options.ledgerProperty() + "=" + other));
-                    report.put("hashChainComparison", comparison);
-                }
+                report.put("hashChainComparison", withoutTheHashChain(options, agency, ends, commandSide, issuer));
                 projections.awaitCaughtUp(Duration.ofMinutes(30));
 
                 resources.phase("keyset-read");
@@ -165,11 +146,11 @@ public final class Benchmark {
 
                 resources.phase("rebuild");
                 System.out.println("Rebuilding every projection from the first event…");
-                report.put("rebuild", projections.rebuild(portOf(querySide), options.user("admin")));
+                report.put("rebuild", projections.rebuild(portOf(querySide), issuer.authorization("admin")));
 
                 resources.phase("queries");
                 System.out.println("Queries through HTTP…");
-                report.put("queries", new Queries(options, agency, portOf(querySide)).run());
+                report.put("queries", new Queries(options, agency, portOf(querySide), issuer).run());
 
                 resources.phase("end");
                 report.put("database", databaseInfo(database));
@@ -186,6 +167,28 @@ public final class Benchmark {
             }
         }
         return report;
+    }
+
+    /**
+     * The same load again, on the other half of the people, with the ledger's trigger switched off: what the hash
+     * chain costs a command. This leaves events without a hash in the database, so it is measured only on a
+     * throw-away one; the trigger is switched back on afterwards.
+     */
+    private static Object withoutTheHashChain(Options options, Agency agency, PersonHistory.End[] ends,
+                                              ConfigurableApplicationContext commandSide, TokenIssuer issuer)
+            throws InterruptedException {
+        if (options.dataDirectory() != null) {
+            return "not measured: --data-dir keeps the database, and the measurement leaves unchained events in it";
+        }
+        System.out.println("Commands through HTTP again, the hash chain's trigger switched off…");
+        DataSource events = commandSide.getBean(DataSource.class);
+        Database.execute(events, "alter table eventstore.domain_event_entry alter column hash drop not null");
+        Database.execute(events, "alter table eventstore.domain_event_entry disable trigger ledger_chain");
+        try {
+            return new HttpCommands(options, agency, ends, portOf(commandSide), issuer, 1, 2).run("without the hash chain");
+        } finally {
+            Database.execute(events, "alter table eventstore.domain_event_entry enable trigger ledger_chain");
+        }
     }
 
     private static Map<String, Object> finish(Options options, Map<String, Object> report) throws Exception {

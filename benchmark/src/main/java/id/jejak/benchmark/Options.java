@@ -4,13 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What to run, from the command line: {@code --scale 0.05 --output target/benchmark.json}, the durations of each
- * measurement, the users per role, and any {@code --jejak.*}, {@code --spring.*}, {@code --server.*},
+ * measurement, and any {@code --jejak.*}, {@code --spring.*}, {@code --server.*},
  * {@code --axon.*} or {@code --logging.*} setting, which goes to both sides.
  */
 public record Options(
@@ -27,45 +25,23 @@ public record Options(
         int queryWarmupSeconds,
         int querySeconds,
         Path dataDirectory,
-        String ledgerProperty,
-        Map<String, User> users,
         List<String> sideArguments,
         boolean dryRun) {
-
-    /** A demo user: Basic credentials, and the same name as the {@code X-Actor-Id} the current server reads. */
-    public record User(String name, String password) {
-
-        static User parse(String value) {
-            int colon = value.indexOf(':');
-            return colon < 0 ? new User(value, "demo") : new User(value.substring(0, colon), value.substring(colon + 1));
-        }
-
-        public String basic() {
-            return "Basic " + java.util.Base64.getEncoder().encodeToString((name + ":" + password)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
-    }
 
     static final List<String> SIDE_PREFIXES = List.of("--jejak.", "--spring.", "--server.", "--axon.", "--logging.",
             "--management.");
 
     public static Options defaults() {
-        Map<String, User> users = new LinkedHashMap<>();
-        users.put("hr", new User("hr", "demo"));
-        users.put("approver", new User("approver", "demo"));
-        users.put("approver2", new User("approver2", "demo"));
-        users.put("auditor", new User("auditor", "demo"));
-        users.put("admin", new User("admin", "demo"));
         int lastFullYear = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear() - 1;
         return new Options(1.0, Path.of("target/benchmark.json"), 20_250_101L, lastFullYear - 4, 5, 8, 8, 15, 60, 15,
-                3, 10, null, "jejak.ledger.enabled", users, List.of(), false);
+                3, 10, null, List.of(), false);
     }
 
     /** A tiny run that goes through every stage in well under a minute: the smoke test's. */
     public static Options smoke(Path output) {
         Options defaults = defaults();
         return new Options(0.002, output, defaults.seed, defaults.firstYear, defaults.years, 4, 8, 1, 2, 1, 1, 1,
-                null, defaults.ledgerProperty, defaults.users, List.of(), false);
+                null, List.of(), false);
     }
 
     public static Options parse(String... args) {
@@ -83,9 +59,7 @@ public record Options(
         int queryWarmup = o.queryWarmupSeconds;
         int querySeconds = o.querySeconds;
         Path dataDirectory = null;
-        String ledgerProperty = o.ledgerProperty;
         boolean dryRun = false;
-        Map<String, User> users = new LinkedHashMap<>(o.users);
         List<String> side = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -127,30 +101,19 @@ public record Options(
                 case "--query-warmup" -> queryWarmup = Integer.parseInt(value);
                 case "--query-seconds" -> querySeconds = Integer.parseInt(value);
                 case "--data-dir" -> dataDirectory = Path.of(value);
-                case "--ledger-property" -> ledgerProperty = value;
-                default -> {
-                    if (name.startsWith("--user.")) {
-                        users.put(name.substring("--user.".length()), User.parse(value));
-                    } else {
-                        throw new IllegalArgumentException("unknown option " + name + "\n" + usage());
-                    }
-                }
+                default -> throw new IllegalArgumentException("unknown option " + name + "\n" + usage());
             }
         }
         if (scale <= 0 || years < 3) {
             throw new IllegalArgumentException("--scale must be positive and --years at least 3");
         }
         return new Options(scale, output, seed, firstYear, years, loadThreads, clients, commandWarmup, commandSeconds,
-                rawSeconds, queryWarmup, querySeconds, dataDirectory, ledgerProperty, users, List.copyOf(side), dryRun);
+                rawSeconds, queryWarmup, querySeconds, dataDirectory, List.copyOf(side), dryRun);
     }
 
     /** Civil servants in the agency: 20,000 at scale 1. */
     public int persons() {
         return Math.max(10, (int) Math.round(20_000 * scale));
-    }
-
-    public User user(String role) {
-        return users.get(role);
     }
 
     static String usage() {
@@ -166,8 +129,6 @@ public record Options(
                   --raw-seconds S      raw single-row insert baseline (default 15)
                   --query-warmup S / --query-seconds S       per query kind (default 3 / 10)
                   --data-dir DIR       keep the embedded PostgreSQL there (default: a throw-away one)
-                  --user.ROLE=name:pw  users for roles hr, approver, approver2, auditor, admin (default NAME:demo)
-                  --ledger-property P  the switch of the hash chain (default jejak.ledger.enabled)
                   --dry-run            generate the history and count it, without starting Jejak
                 """;
     }

@@ -40,20 +40,20 @@ public final class HttpConnection implements Closeable {
         this.port = port;
     }
 
-    public Response get(String path, String authorization, String actor) throws IOException {
-        return exchange("GET", path, authorization, actor, null, "application/json");
+    public Response get(String path, String authorization) throws IOException {
+        return exchange("GET", path, authorization, null, "application/json");
     }
 
-    public Response get(String path, String authorization, String actor, String accept) throws IOException {
-        return exchange("GET", path, authorization, actor, null, accept);
+    public Response get(String path, String authorization, String accept) throws IOException {
+        return exchange("GET", path, authorization, null, accept);
     }
 
-    public Response post(String path, String authorization, String actor, String json) throws IOException {
-        return exchange("POST", path, authorization, actor, json, "application/json");
+    public Response post(String path, String authorization, String json) throws IOException {
+        return exchange("POST", path, authorization, json, "application/json");
     }
 
-    public Response exchange(String method, String path, String authorization, String actor, String json,
-                             String accept) throws IOException {
+    public Response exchange(String method, String path, String authorization, String json, String accept)
+            throws IOException {
         byte[] body = json == null ? null : json.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(256)
                 .append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
@@ -61,9 +61,6 @@ public final class HttpConnection implements Closeable {
                 .append("Accept: ").append(accept).append("\r\n");
         if (authorization != null) {
             head.append("Authorization: ").append(authorization).append("\r\n");
-        }
-        if (actor != null) {
-            head.append("X-Actor-Id: ").append(actor).append("\r\n");
         }
         if (body != null) {
             head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");

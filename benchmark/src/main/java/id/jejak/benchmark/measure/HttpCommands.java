@@ -4,11 +4,13 @@ import id.jejak.benchmark.Options;
 import id.jejak.benchmark.generator.Agency;
 import id.jejak.benchmark.generator.PersonHistory;
 import id.jejak.benchmark.http.HttpConnection;
+import id.jejak.benchmark.http.TokenIssuer;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -21,11 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Commands through HTTP as HR and the approving officials send them: N clients in a closed loop (each sends its next
- * request when the last was answered), every request authenticated (Basic, plus the {@code X-Actor-Id} the current
- * server reads), in a mix of recording a periodic evaluation (30%), assigning a training (30%), recording a completion
+ * request when the last was answered), every request signed in with a bearer token of the benchmark's issuer, in a mix of recording a periodic evaluation (30%), assigning a training (30%), recording a completion
  * of one assigned before (25%) and proposing then granting or rejecting a promotion (15%, for people the history left
  * due for one). Each client has its own people, so its commands on one record never race another client's. After the
  * warm-up, every answer counts; anything but 2xx is an error.
@@ -42,6 +44,7 @@ public final class HttpCommands {
     private final Agency agency;
     private final List<PersonHistory.End> active;
     private final int port;
+    private final TokenIssuer issuer;
 
     private volatile boolean measuring;
     private volatile boolean stopped;
@@ -51,11 +54,19 @@ public final class HttpCommands {
     private final List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger grants = new AtomicInteger();
 
-    public HttpCommands(Options options, Agency agency, PersonHistory.End[] ends, int port) {
+    /**
+     * Commands on one part of the active people ({@code part} of {@code parts}), so that a second run finds its
+     * people still due for the promotions the first one granted.
+     */
+    public HttpCommands(Options options, Agency agency, PersonHistory.End[] ends, int port, TokenIssuer issuer, int part,
+                        int parts) {
         this.options = options;
         this.agency = agency;
-        this.active = java.util.Arrays.stream(ends).filter(end -> end != null && end.active()).toList();
+        List<PersonHistory.End> everyone = Arrays.stream(ends).filter(end -> end != null && end.active()).toList();
+        this.active = IntStream.range(0, everyone.size()).filter(i -> i % parts == part).mapToObj(everyone::get)
+                .toList();
         this.port = port;
+        this.issuer = issuer;
     }
 
     public Map<String, Object> run(String label) throws InterruptedException {
@@ -134,16 +145,16 @@ public final class HttpCommands {
         PersonHistory.End proposed = null;
         // a day back, so that "past or present" holds in any time zone the server validates in
         LocalDate today = LocalDate.now(ZoneId.of("UTC")).minusDays(1);
-        Options.User hr = options.user("hr");
-        Options.User approver = options.user("approver");
-        Options.User approver2 = options.user("approver2");
+        String hr = issuer.authorization("hr");
+        String approver = issuer.authorization("approver");
+        String approver2 = issuer.authorization("approver2");
         try (HttpConnection http = new HttpConnection("localhost", port)) {
             while (!stopped) {
                 int draw = random.nextInt(100);
                 String operation;
                 String path;
                 String body;
-                Options.User user = hr;
+                String user = hr;
                 PersonHistory.End person = people.get(random.nextInt(people.size()));
                 String nip = person.person().nip().value();
                 if (draw >= 85 && (proposal != null || !due.isEmpty())) {
@@ -191,7 +202,7 @@ public final class HttpCommands {
                 boolean counted = measuring;
                 HttpConnection.Response response;
                 try {
-                    response = http.post(path, user.basic(), user.name(), body);
+                    response = http.post(path, user, body);
                 } catch (Exception e) {
                     if (stopped) {
                         break;

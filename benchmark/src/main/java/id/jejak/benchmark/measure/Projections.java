@@ -2,7 +2,6 @@ package id.jejak.benchmark.measure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.jejak.benchmark.Options;
 import id.jejak.benchmark.http.HttpConnection;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -57,7 +56,7 @@ public final class Projections {
     }
 
     /** Rebuilds each projection alone through the admin API, then all together; events per second of the store. */
-    public Map<String, Object> rebuild(int port, Options.User admin) throws Exception {
+    public Map<String, Object> rebuild(int port, String admin) throws Exception {
         long events = Database.count(dataSource, "select count(*) from eventstore.domain_event_entry");
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("events", events);
@@ -69,7 +68,7 @@ public final class Projections {
                 long start = System.nanoTime();
                 long cpu = Resources.cpuNanos();
                 HttpConnection.Response started = http.post("/api/v1/admin/projections/" + name + "/rebuild",
-                        admin.basic(), admin.name(), "{}");
+                        admin, "{}");
                 if (started.status() != 202) {
                     throw new IllegalStateException("rebuild of " + name + " answered " + started.status() + " "
                             + HttpCommands.abbreviate(started.body()));
@@ -77,8 +76,8 @@ public final class Projections {
                 JsonNode status;
                 while (true) {
                     Thread.sleep(50);
-                    status = json.readTree(http.get("/api/v1/admin/projections/" + name, admin.basic(),
-                            admin.name()).body());
+                    status = json.readTree(http.get("/api/v1/admin/projections/" + name, admin)
+                            .body());
                     JsonNode last = status.path("lastRebuild");
                     if (!"REBUILDING".equals(last.path("state").asText()) && !last.path("finishedAt").isMissingNode()
                             && !last.path("finishedAt").isNull()) {

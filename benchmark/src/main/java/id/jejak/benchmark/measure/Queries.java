@@ -3,6 +3,7 @@ package id.jejak.benchmark.measure;
 import id.jejak.benchmark.Options;
 import id.jejak.benchmark.generator.Agency;
 import id.jejak.benchmark.http.HttpConnection;
+import id.jejak.benchmark.http.TokenIssuer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,11 +29,13 @@ public final class Queries {
     private final Options options;
     private final Agency agency;
     private final int port;
+    private final TokenIssuer issuer;
 
-    public Queries(Options options, Agency agency, int port) {
+    public Queries(Options options, Agency agency, int port, TokenIssuer issuer) {
         this.options = options;
         this.agency = agency;
         this.port = port;
+        this.issuer = issuer;
     }
 
     public List<Map<String, Object>> run() throws Exception {
@@ -82,12 +85,12 @@ public final class Queries {
     }
 
     private Map<String, Object> measure(Read read) throws Exception {
-        Options.User user = options.user(read.role());
+        String user = issuer.authorization(read.role());
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("query", read.name());
         try (HttpConnection probe = new HttpConnection("localhost", port)) {
             String path = read.path().apply(new SplittableRandom(options.seed()));
-            HttpConnection.Response response = probe.get(path, user.basic(), user.name(), read.accept());
+            HttpConnection.Response response = probe.get(path, user, read.accept());
             json.put("example", path);
             if (response.status() == 404) {
                 json.put("status", "n/a (endpoint absent: 404)");
@@ -110,8 +113,8 @@ public final class Queries {
                     while (!stopped.get()) {
                         boolean counted = measuring.get();
                         try {
-                            HttpConnection.Response response = http.get(read.path().apply(random), user.basic(),
-                                    user.name(), read.accept());
+                            HttpConnection.Response response = http.get(read.path().apply(random), user,
+                                    read.accept());
                             if (counted) {
                                 mine.add(response.nanos());
                                 if (!response.ok()) {
