@@ -164,7 +164,8 @@ public final class HttpCommands {
                         path = "/api/v1/civil-servants/" + proposed.person().nip().value() + "/promotions";
                         body = "{\"targetRank\":\"" + proposed.promotion().target().code() + "\",\"effectiveDate\":\""
                                 + proposed.promotion().effectiveDate() + "\",\"reason\":\"kenaikan pangkat reguler\"}";
-                    } else if (random.nextInt(4) == 0) {
+                    } else if (random.nextInt(4) == 0 && due.size() > 1) {
+                        // the last person due is only ever proposed and rejected, so promotions stay in the mix
                         operation = "grantPromotion";
                         user = approver;
                         path = "/api/v1/civil-servants/" + proposal.nip() + "/promotions/" + proposal.id() + "/grant";

@@ -33,43 +33,48 @@ class FindingFacts {
 
     /** One person's history; empty lists when nothing is known of them. */
     PersonHistory person(String nip) {
-        return people(nip).getOrDefault(nip, empty(nip));
+        return people(nip, null).getOrDefault(nip, empty(nip));
     }
 
-    /** Every person's history, or only one's when {@code nip} is given; one query per table, whatever their number. */
-    Map<String, PersonHistory> people(String nip) {
-        Map<String, PersonHistory.Person> persons = rows("findings_person", nip, row -> new PersonHistory.Person(
+    /**
+     * Every person's history; only one's when {@code nip} is given; when a unit code is given, the histories of
+     * everyone ever placed in that unit, the only people a finding of the unit can name. One query per table,
+     * whatever their number.
+     */
+    Map<String, PersonHistory> people(String nip, String unit) {
+        People who = new People(nip, unit);
+        Map<String, PersonHistory.Person> persons = rows("findings_person", who, row -> new PersonHistory.Person(
                 row.getString("employment_type"), date(row, "in_service_from"), date(row, "left_on")))
                 .stream().collect(Collectors.toMap(Row::nip, Row::value));
-        var ranks = byNip(rows("findings_rank", nip, row -> new PersonHistory.RankHeld(row.getString("event_id"),
+        var ranks = byNip(rows("findings_rank", who, row -> new PersonHistory.RankHeld(row.getString("event_id"),
                 row.getString("rank"), date(row, "since"), row.getLong("global_index"))));
-        var placements = byNip(rows("findings_placement", nip, row -> new PersonHistory.Placement(
+        var placements = byNip(rows("findings_placement", who, row -> new PersonHistory.Placement(
                 row.getString("event_id"), row.getString("work_unit"), date(row, "since"),
                 row.getLong("global_index"))));
-        var proposals = byNip(rows("findings_proposal", nip, row -> new PersonHistory.Proposal(
+        var proposals = byNip(rows("findings_proposal", who, row -> new PersonHistory.Proposal(
                 row.getString("event_id"), row.getObject("proposal_id", UUID.class), row.getString("proposed_by"))));
-        var promotions = byNip(rows("findings_promotion", nip, row -> new PersonHistory.Promotion(
+        var promotions = byNip(rows("findings_promotion", who, row -> new PersonHistory.Promotion(
                 row.getString("event_id"), row.getObject("proposal_id", UUID.class), row.getString("from_rank"),
                 row.getString("to_rank"), date(row, "effective_date"), row.getString("proposed_by"),
                 row.getString("approved_by"), row.getString("recorded_by"), instant(row, "recorded_at"),
                 row.getLong("global_index"))));
-        var evaluations = byNip(rows("findings_evaluation", nip, row -> new PersonHistory.EvaluationVersion(
+        var evaluations = byNip(rows("findings_evaluation", who, row -> new PersonHistory.EvaluationVersion(
                 row.getString("event_id"), row.getObject("evaluation_id", UUID.class), row.getString("kind"),
                 row.getInt("year"), date(row, "period_end"), Predicate.valueOf(row.getString("predicate")),
                 row.getString("corrected_event_id"), instant(row, "recorded_at"), row.getLong("global_index"))));
-        var coachings = byNip(rows("findings_coaching", nip, row -> new PersonHistory.Coaching(
+        var coachings = byNip(rows("findings_coaching", who, row -> new PersonHistory.Coaching(
                 row.getString("event_id"), row.getObject("evaluation_id", UUID.class), date(row, "planned_on"),
                 instant(row, "recorded_at"))));
-        var sanctions = byNip(rows("findings_sanction", nip, row -> new PersonHistory.Sanction(
+        var sanctions = byNip(rows("findings_sanction", who, row -> new PersonHistory.Sanction(
                 row.getString("event_id"), row.getObject("sanction_id", UUID.class), row.getString("type"),
                 date(row, "effective_date"), date(row, "ends_on"), row.getString("revoked_by"),
                 row.getLong("global_index"))));
-        var lessons = byNip(rows("findings_lesson_hours", nip, row -> new PersonHistory.Lesson(
+        var lessons = byNip(rows("findings_lesson_hours", who, row -> new PersonHistory.Lesson(
                 row.getString("event_id"), date(row, "completed_on"), row.getInt("lesson_hours"))));
-        var decisions = byNip(rows("findings_decision", nip, row -> new PersonHistory.Decision(
+        var decisions = byNip(rows("findings_decision", who, row -> new PersonHistory.Decision(
                 row.getString("event_id"), row.getString("event_type"), date(row, "effective_date"),
                 instant(row, "recorded_at"))));
-        var revoked = byNip(rows("findings_revocation", nip, row -> row.getString("revoked_event_id")));
+        var revoked = byNip(rows("findings_revocation", who, row -> row.getString("revoked_event_id")));
 
         Set<String> nips = new TreeSet<>(persons.keySet());
         List.of(ranks, placements, proposals, promotions, evaluations, coachings, sanctions, lessons, decisions,
@@ -112,12 +117,27 @@ class FindingFacts {
     private record Row<T>(String nip, T value) {
     }
 
+    /** Whose rows to read: one person's, those ever placed in a unit (its code as FindingFilter writes it), or all. */
+    private record People(String nip, String unit) {
+
+        String where() {
+            if (nip != null) {
+                return " where nip = ?";
+            }
+            return unit == null ? ""
+                    : " where nip in (select nip from findings_placement where upper(trim(work_unit)) = ?)";
+        }
+
+        Object parameter() {
+            return nip != null ? nip : unit;
+        }
+    }
+
     /** The table's rows in the order the store recorded them, each with its person's NIP. */
-    private <T> List<Row<T>> rows(String table, String nip, ColumnMapper<T> mapper) {
+    private <T> List<Row<T>> rows(String table, People who, ColumnMapper<T> mapper) {
         RowMapper<Row<T>> rowMapper = (row, index) -> new Row<>(row.getString("nip"), mapper.map(row));
-        String sql = "select * from " + table + (nip == null ? "" : " where nip = ?") + " order by global_index";
-        var statement = jdbc.sql(sql);
-        return (nip == null ? statement : statement.param(nip)).query(rowMapper).list();
+        var statement = jdbc.sql("select * from " + table + who.where() + " order by global_index");
+        return (who.parameter() == null ? statement : statement.param(who.parameter())).query(rowMapper).list();
     }
 
     private static <T> Map<String, List<T>> byNip(List<Row<T>> rows) {

@@ -71,7 +71,7 @@ class FindingsChecker {
         // a unit's finding names no person, so a filter by NIP never includes one
         boolean curveRule = filter.includes(RuleCode.DISTRIBUTION_CURVE_BROKEN) && filter.nip() == null;
         if (personRules || curveRule) {
-            Map<String, PersonHistory> people = facts.people(filter.nip());
+            Map<String, PersonHistory> people = facts.people(filter.nip(), filter.unit());
             if (personRules) {
                 for (PersonHistory person : people.values()) {
                     if (filter.includes(RuleCode.COACHING_NOT_PLANNED)) {

@@ -25,6 +25,7 @@ import java.util.UUID;
 import static id.jejak.query.findings.Histories.granted;
 import static id.jejak.query.findings.Histories.newNip;
 import static id.jejak.query.findings.Histories.newUnit;
+import static id.jejak.query.findings.Histories.placed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -102,6 +103,34 @@ class FindingsApiTest {
                 .containsExactly("UNDER_20_JP");
         assertThat(http.getForObject("/api/v1/findings?unit=" + newUnit(), Map.class))
                 .containsEntry("totalFindings", 0).containsEntry("findings", List.of());
+    }
+
+    @Test
+    void aUnitsFindingsNameWhoeverWasInItThenAndNobodyWhoCameLater() {
+        Nip moved = newNip();
+        Nip newcomer = newNip();
+        String first = newUnit();
+        String second = newUnit();
+        histories.register(moved, Rank.III_A, LocalDate.of(2021, 1, 1), first, LocalDate.of(2021, 1, 1));
+        var transfer = histories.append(placed(moved, second, LocalDate.of(2023, 1, 1)));
+        var arrival = histories.register(newcomer, Rank.III_A, LocalDate.of(2023, 1, 1), first,
+                LocalDate.of(2023, 1, 1));
+        histories.awaitRead(transfer);
+        histories.awaitRead(arrival);
+
+        // neither has a lesson hour: a year's finding belongs to the unit the person was in on 31 December
+        assertThat(findingsOf(http.getForObject("/api/v1/findings?ruleCode=UNDER_20_JP&unit=" + first, Map.class)))
+                .contains(moved.value() + "/2021", moved.value() + "/2022", newcomer.value() + "/2023")
+                .doesNotContain(moved.value() + "/2023");
+        assertThat(findingsOf(http.getForObject("/api/v1/findings?ruleCode=UNDER_20_JP&unit=" + second, Map.class)))
+                .contains(moved.value() + "/2023").doesNotContain(moved.value() + "/2022", newcomer.value() + "/2023");
+    }
+
+    private static List<String> findingsOf(Map<String, Object> page) {
+        return ((List<Map<String, Object>>) page.get("findings")).stream()
+                .map(finding -> ((List<String>) finding.get("nips")).get(0) + "/"
+                        + ((Map<String, Object>) finding.get("facts")).get("year"))
+                .toList();
     }
 
     @Test
