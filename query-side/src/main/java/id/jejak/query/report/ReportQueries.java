@@ -58,11 +58,14 @@ class ReportQueries {
         }
         record Earned(String nip, int lessonHours, String unit) {
         }
+        // a unit's report concerns only people ever placed in it: the rest are not worth locating on every date
+        String ofUnit = unit == null ? "" : " and %s.nip in (select nip from report_placement where unit = :unit)";
         Map<String, Person> persons = jdbc.sql("""
                         select person.nip, person.full_name, person.employment_type,
                                report_unit_on(person.nip, :day) as unit
-                        from report_person person where """ + IN_SERVICE_ON)
+                        from report_person person where """ + IN_SERVICE_ON + ofUnit.formatted("person"))
                 .param("day", yearEnd)
+                .params(unit == null ? Map.of() : Map.of("unit", unit))
                 .query((row, index) -> new Person(row.getString("nip"), row.getString("full_name"),
                         row.getString("employment_type"), row.getString("unit")))
                 .list().stream().collect(Collectors.toMap(Person::nip, Function.identity()));
@@ -71,9 +74,11 @@ class ReportQueries {
                         from report_lesson_hours hours
                         where hours.completed_on between :yearStart and :yearEnd
                           and not exists (select 1 from report_revocation revocation
-                                          where revocation.revoked_event_id = hours.event_id)""")
+                                          where revocation.revoked_event_id = hours.event_id)"""
+                        + ofUnit.formatted("hours"))
                 .param("yearStart", LocalDate.of(year, 1, 1))
                 .param("yearEnd", yearEnd)
+                .params(unit == null ? Map.of() : Map.of("unit", unit))
                 .query((row, index) -> new Earned(row.getString("nip"), row.getInt("earned_jp"),
                         row.getString("unit")))
                 .list().stream().filter(hours -> persons.containsKey(hours.nip())).toList();

@@ -138,6 +138,11 @@ class LessonHoursReportTest {
         assertThat(row(persons(all), MOVED)).containsEntry("unit", "RPT-JP-B").containsEntry("earned", 21);
         assertThat(persons(all)).noneMatch(row -> RETIRED.value().equals(row.get("nip")));
         assertThat(all).containsEntry("year", 2025).containsEntry("requiredLessonHours", 20);
+        // asked for unit A alone, the same total and the same people, though it reads only those ever placed in A
+        Map<String, Object> onlyA = report("RPT-JP-A");
+        assertThat(units(onlyA)).containsExactly(unitA);
+        assertThat(persons(onlyA)).containsExactlyElementsOf(persons(all).stream()
+                .filter(row -> "RPT-JP-A".equals(row.get("unit"))).toList());
     }
 
     @Test
