@@ -1,4 +1,4 @@
-package id.jejak.query.report;
+package id.jejak.query.projection;
 
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class StatementBatchTest {
     }
 
     @Test
-    void statementsWaitForTheCommitAndGoTogetherAcrossStreamsInTheOrderOfEachStream() {
+    void statementsWaitForTheCommitAndGoTogetherAcrossKeysInTheOrderOfEachKey() {
         var jdbc = new RecordingJdbc();
         var batch = new StatementBatch(jdbc);
         var unitOfWork = DefaultUnitOfWork.startAndGet(null);
