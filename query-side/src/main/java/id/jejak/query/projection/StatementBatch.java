@@ -68,6 +68,16 @@ public class StatementBatch {
         pending.add(new Statement(key, sql, parameters));
     }
 
+    /** Sends the statements added so far in this unit of work, for a projection about to read what they write. */
+    public void flush() {
+        if (CurrentUnitOfWork.isStarted()) {
+            List<Statement> pending = CurrentUnitOfWork.get().root().getResource(PENDING);
+            if (pending != null) {
+                flush(pending);
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private void flush(List<Statement> statements) {
         Map<String, Deque<Statement>> keys = new LinkedHashMap<>();

@@ -56,6 +56,22 @@ class StatementBatchTest {
     }
 
     @Test
+    void aFlushSendsWhatWasAddedSoFarAndTheCommitTheRest() {
+        var jdbc = new RecordingJdbc();
+        var batch = new StatementBatch(jdbc);
+        var unitOfWork = DefaultUnitOfWork.startAndGet(null);
+
+        batch.add("A", "insert", Map.of("n", "a1"));
+        batch.add("B", "insert", Map.of("n", "b1"));
+        batch.flush();
+        assertThat(jdbc.sent).containsExactly("insert [a1, b1]");
+        batch.add("A", "update", Map.of("n", "a2"));
+        unitOfWork.commit();
+
+        assertThat(jdbc.sent).containsExactly("insert [a1, b1]", "update a2");
+    }
+
+    @Test
     void withoutAUnitOfWorkAStatementRunsAtOnce() {
         var jdbc = new RecordingJdbc();
 
