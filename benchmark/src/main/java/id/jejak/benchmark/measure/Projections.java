@@ -1,8 +1,7 @@
 package id.jejak.benchmark.measure;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jejak.benchmark.http.HttpConnection;
+import id.jejak.query.admin.ProjectionRebuilds;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -12,7 +11,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import javax.sql.DataSource;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,15 +20,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The query side's projections: waiting until they have caught up with the store, and timing rebuilds of the whole
- * store — each projection alone through the admin API (reset, replay, caught up with the head the store had at the
- * reset), then all of them at once, reset and restarted together in-process (the admin API runs rebuilds one after
+ * store — each projection alone started through the admin API (reset, replay, caught up with the head the store had
+ * at the reset) and timed by the query side's own start and finish, then all of them at once, reset and restarted together in-process (the admin API runs rebuilds one after
  * another).
  */
 public final class Projections {
 
     private final ConfigurableApplicationContext querySide;
     private final DataSource dataSource;
-    private final ObjectMapper json = new ObjectMapper();
 
     public Projections(ConfigurableApplicationContext querySide, DataSource dataSource) {
         this.querySide = querySide;
@@ -61,37 +58,32 @@ public final class Projections {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("events", events);
         List<Map<String, Object>> each = new ArrayList<>();
+        ProjectionRebuilds rebuilds = querySide.getBean(ProjectionRebuilds.class);
         double sum = 0;
         try (HttpConnection http = new HttpConnection("localhost", port)) {
             for (String name : names()) {
                 awaitCaughtUp(Duration.ofMinutes(30));
                 long start = System.nanoTime();
                 long cpu = Resources.cpuNanos();
+                // started through the admin API, watched in-process: polling the API would take some of the CPU the
+                // rebuild is measured on
                 HttpConnection.Response started = http.post("/api/v1/admin/projections/" + name + "/rebuild",
                         admin, "{}");
                 if (started.status() != 202) {
                     throw new IllegalStateException("rebuild of " + name + " answered " + started.status() + " "
                             + HttpCommands.abbreviate(started.body()));
                 }
-                JsonNode status;
-                while (true) {
+                ProjectionRebuilds.Rebuild last;
+                do {
                     Thread.sleep(50);
-                    status = json.readTree(http.get("/api/v1/admin/projections/" + name, admin)
-                            .body());
-                    JsonNode last = status.path("lastRebuild");
-                    if (!"REBUILDING".equals(last.path("state").asText()) && !last.path("finishedAt").isMissingNode()
-                            && !last.path("finishedAt").isNull()) {
-                        break;
-                    }
-                }
+                    last = rebuilds.status(name).lastRebuild();
+                } while (last.finishedAt() == null);
                 double wall = (System.nanoTime() - start) / 1e9;
                 cpu = Resources.cpuNanos() - cpu;
-                JsonNode last = status.path("lastRebuild");
-                if (!"SERVING".equals(last.path("state").asText())) {
+                if (!"SERVING".equals(last.state())) {
                     throw new IllegalStateException("rebuild of " + name + " ended " + last);
                 }
-                double seconds = Duration.between(Instant.parse(last.path("startedAt").asText()),
-                        Instant.parse(last.path("finishedAt").asText())).toMillis() / 1000.0;
+                double seconds = Duration.between(last.startedAt(), last.finishedAt()).toMillis() / 1000.0;
                 sum += seconds;
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("projection", name);

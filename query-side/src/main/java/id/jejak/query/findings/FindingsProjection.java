@@ -22,6 +22,7 @@ import id.jejak.kernel.training.TrainingCompleted;
 import id.jejak.kernel.workunit.OrganisationPerformanceCorrected;
 import id.jejak.kernel.workunit.OrganisationPerformanceRecorded;
 import id.jejak.platform.eventstore.EventStoreAutoConfiguration;
+import id.jejak.query.projection.StatementBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -39,7 +40,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import static id.jejak.query.projection.StatementBatch.parameters;
 
 /**
  * The findings checker's projection. It keeps the few facts about each person and unit the rules need, and decides
@@ -47,7 +51,8 @@ import java.util.UUID;
  * corrections. Those are checked again for the whole person whenever one of their facts changes (a revocation, a
  * sanction recorded late, a corrected predicate), so a finding appears, changes or disappears with the history.
  * Rules that depend on today or on a tolerance are left to {@link FindingsChecker}, which reads the same facts.
- * Every write is keyed by an event id or by rule and subject, so a redelivered event changes nothing.
+ * Every write is keyed by an event id or by rule and subject, so a redelivered event changes nothing. The facts are
+ * written in the processor's batch, ordered by person (or unit), and sent before anything is read back.
  */
 @Component
 @ProcessingGroup(FindingsProjection.NAME)
@@ -69,11 +74,13 @@ class FindingsProjection {
         }
     };
 
+    private final StatementBatch batch;
     private final JdbcClient jdbc;
     private final FindingFacts facts;
     private final ObjectMapper json = EventStoreAutoConfiguration.messageJson();
 
-    FindingsProjection(JdbcClient jdbc, FindingFacts facts) {
+    FindingsProjection(StatementBatch batch, JdbcClient jdbc, FindingFacts facts) {
+        this.batch = batch;
         this.jdbc = jdbc;
         this.facts = facts;
     }
@@ -84,6 +91,15 @@ class FindingsProjection {
         OffsetDateTime atUtc() {
             return at.atOffset(ZoneOffset.UTC);
         }
+
+        /** The event's id, index and time as parameters of a statement, beside the given ones. */
+        Map<String, Object> with(Object... namesAndValues) {
+            Map<String, Object> parameters = parameters(namesAndValues);
+            parameters.put("eventId", eventId);
+            parameters.put("globalIndex", globalIndex);
+            parameters.put("recordedAt", atUtc());
+            return parameters;
+        }
     }
 
     @EventHandler
@@ -91,19 +107,20 @@ class FindingsProjection {
         Recorded recorded = recorded(message, token);
         String nip = event.nip().value();
         if (DECIDED_BY_DECREE.get(event.getClass()) && event.effectiveDate() != null) {
-            jdbc.sql("""
+            batch.add(nip, """
                             insert into findings_decision (event_id, nip, event_type, effective_date, recorded_at,
                                                            global_index)
-                            values (?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
-                    .params(recorded.eventId(), nip, event.getClass().getSimpleName(), event.effectiveDate(),
-                            recorded.atUtc(), recorded.globalIndex())
-                    .update();
+                            values (:eventId, :nip, :eventType, :effectiveDate, :recordedAt, :globalIndex)
+                            on conflict (event_id) do nothing""",
+                    recorded.with("nip", nip, "eventType", event.getClass().getSimpleName(),
+                            "effectiveDate", event.effectiveDate()));
         }
         boolean personFactsChanged = keepFacts(event, nip, recorded);
         if (nip.equals(message.getAggregateIdentifier())) {
             // how far the person's own record has been read: the facts of every event up to here are in
-            jdbc.sql("update findings_person set global_index = greatest(global_index, ?) where nip = ?")
-                    .params(recorded.globalIndex(), nip).update();
+            batch.add(nip, """
+                            update findings_person set global_index = greatest(global_index, :globalIndex)
+                            where nip = :nip""", recorded.with("nip", nip));
         }
         if (personFactsChanged) {
             recheck(nip, recorded);
@@ -122,6 +139,7 @@ class FindingsProjection {
         String unit = event.unit().value();
         insertOrganisationPredicate(unit, event.year(), event.predicate().name(), event.correctedEventId(), recorded);
         // the corrected event came earlier in the unit's own stream, so its row is already here
+        batch.flush();
         jdbc.sql("select corrected_event_id from findings_organisation_predicate where event_id = ?")
                 .param(event.correctedEventId())
                 .query(String.class).optional()
@@ -138,12 +156,12 @@ class FindingsProjection {
     /** Keeps the facts an event states; answers whether the person's stored findings may have changed. */
     private boolean keepFacts(CareerEvent event, String nip, Recorded recorded) {
         if (event instanceof CivilServantRegistered registered) {
-            jdbc.sql("""
+            batch.add(nip, """
                             insert into findings_person (nip, employment_type, in_service_from, global_index)
-                            values (?, ?, ?, ?) on conflict (nip) do nothing""")
-                    .params(nip, registered.employmentType().name(), registered.effectiveDate(),
-                            recorded.globalIndex())
-                    .update();
+                            values (:nip, :employmentType, :inServiceFrom, :globalIndex)
+                            on conflict (nip) do nothing""",
+                    recorded.with("nip", nip, "employmentType", registered.employmentType().name(),
+                            "inServiceFrom", registered.effectiveDate()));
             if (registered.rank() != null) {
                 insertRank(nip, registered.rank().code(), registered.rankSince() == null
                         ? registered.effectiveDate() : registered.rankSince(), recorded);
@@ -157,31 +175,34 @@ class FindingsProjection {
         }
         if (event instanceof Retired || event instanceof Dismissed) {
             // the earliest departure counts, whichever arrives first
-            jdbc.sql("update findings_person set left_on = ? where nip = ? and (left_on is null or left_on > ?)")
-                    .params(event.effectiveDate(), nip, event.effectiveDate()).update();
+            batch.add(nip, """
+                            update findings_person set left_on = :leftOn
+                            where nip = :nip and (left_on is null or left_on > :leftOn)""",
+                    parameters("leftOn", event.effectiveDate(), "nip", nip));
             return false;
         }
         if (event instanceof PromotionProposed proposed) {
-            jdbc.sql("""
+            batch.add(nip, """
                             insert into findings_proposal (event_id, nip, proposal_id, proposed_by, global_index)
-                            values (?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
-                    .params(recorded.eventId(), nip, proposed.proposalId(), proposed.proposedBy(),
-                            recorded.globalIndex())
-                    .update();
+                            values (:eventId, :nip, :proposalId, :proposedBy, :globalIndex)
+                            on conflict (event_id) do nothing""",
+                    recorded.with("nip", nip, "proposalId", proposed.proposalId(),
+                            "proposedBy", proposed.proposedBy()));
             return true;
         }
         if (event instanceof PromotionGranted granted) {
-            jdbc.sql("""
+            batch.add(nip, """
                             insert into findings_promotion (event_id, nip, proposal_id, from_rank, to_rank,
                                                             effective_date, proposed_by, approved_by, recorded_by,
                                                             recorded_at, global_index)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
-                    .params(recorded.eventId(), nip, granted.proposalId(),
-                            granted.fromRank() == null ? null : granted.fromRank().code(),
-                            granted.toRank() == null ? null : granted.toRank().code(), granted.effectiveDate(),
-                            granted.proposedBy(), granted.approvedBy(), recorded.actorId(), recorded.atUtc(),
-                            recorded.globalIndex())
-                    .update();
+                            values (:eventId, :nip, :proposalId, :fromRank, :toRank, :effectiveDate, :proposedBy,
+                                    :approvedBy, :recordedBy, :recordedAt, :globalIndex)
+                            on conflict (event_id) do nothing""",
+                    recorded.with("nip", nip, "proposalId", granted.proposalId(),
+                            "fromRank", granted.fromRank() == null ? null : granted.fromRank().code(),
+                            "toRank", granted.toRank() == null ? null : granted.toRank().code(),
+                            "effectiveDate", granted.effectiveDate(), "proposedBy", granted.proposedBy(),
+                            "approvedBy", granted.approvedBy(), "recordedBy", recorded.actorId()));
             if (granted.toRank() != null) {
                 insertRank(nip, granted.toRank().code(), granted.effectiveDate(), recorded);
             }
@@ -198,41 +219,42 @@ class FindingsProjection {
             return true;
         }
         if (event instanceof CoachingPlanned planned) {
-            jdbc.sql("""
+            batch.add(nip, """
                             insert into findings_coaching (event_id, nip, coaching_id, evaluation_id, planned_on,
                                                            recorded_at, global_index)
-                            values (?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
-                    .params(recorded.eventId(), nip, planned.coachingId(), planned.evaluationId(),
-                            planned.plannedOn(), recorded.atUtc(), recorded.globalIndex())
-                    .update();
+                            values (:eventId, :nip, :coachingId, :evaluationId, :plannedOn, :recordedAt,
+                                    :globalIndex)
+                            on conflict (event_id) do nothing""",
+                    recorded.with("nip", nip, "coachingId", planned.coachingId(),
+                            "evaluationId", planned.evaluationId(), "plannedOn", planned.plannedOn()));
             return false;
         }
         if (event instanceof SanctionImposed imposed) {
             LocalDate endsOn = imposed.endsOn() != null ? imposed.endsOn()
                     : imposed.effectiveDate().plusMonths(imposed.months());
-            jdbc.sql("""
+            batch.add(nip, """
                             insert into findings_sanction (event_id, nip, sanction_id, type, effective_date, ends_on,
                                                            global_index)
-                            values (?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
-                    .params(recorded.eventId(), nip, imposed.sanctionId(), String.valueOf(imposed.type()),
-                            imposed.effectiveDate(), endsOn, recorded.globalIndex())
-                    .update();
+                            values (:eventId, :nip, :sanctionId, :type, :effectiveDate, :endsOn, :globalIndex)
+                            on conflict (event_id) do nothing""",
+                    recorded.with("nip", nip, "sanctionId", imposed.sanctionId(),
+                            "type", String.valueOf(imposed.type()), "effectiveDate", imposed.effectiveDate(),
+                            "endsOn", endsOn));
             return true;
         }
         if (event instanceof SanctionRevoked revoked) {
-            jdbc.sql("""
-                            update findings_sanction set revoked_by = ?, global_index = ?
-                            where nip = ? and sanction_id = ? and revoked_by is null""")
-                    .params(recorded.eventId(), recorded.globalIndex(), nip, revoked.sanctionId())
-                    .update();
+            batch.add(nip, """
+                            update findings_sanction set revoked_by = :eventId, global_index = :globalIndex
+                            where nip = :nip and sanction_id = :sanctionId and revoked_by is null""",
+                    recorded.with("nip", nip, "sanctionId", revoked.sanctionId()));
             return true;
         }
         if (event instanceof DecisionRevoked revocation) {
-            jdbc.sql("""
+            batch.add(nip, """
                             insert into findings_revocation (revoked_event_id, event_id, nip, global_index)
-                            values (?, ?, ?, ?) on conflict (revoked_event_id) do nothing""")
-                    .params(revocation.revokedEventId(), recorded.eventId(), nip, recorded.globalIndex())
-                    .update();
+                            values (:revokedEventId, :eventId, :nip, :globalIndex)
+                            on conflict (revoked_event_id) do nothing""",
+                    recorded.with("revokedEventId", revocation.revokedEventId(), "nip", nip));
             return true;
         }
         if (event instanceof TrainingCompleted completed && completed.earnedLessonHours() != null) {
@@ -252,6 +274,7 @@ class FindingsProjection {
      * the ones that no longer do. Someone with neither a promotion nor a corrected evaluation can have none.
      */
     private void recheck(String nip, Recorded recorded) {
+        batch.flush();
         boolean anything = jdbc.sql("""
                         select exists (select 1 from findings_promotion where nip = ?)
                             or exists (select 1 from findings_evaluation
@@ -305,52 +328,51 @@ class FindingsProjection {
     }
 
     private void insertRank(String nip, String rank, LocalDate since, Recorded recorded) {
-        jdbc.sql("""
+        batch.add(nip, """
                         insert into findings_rank (event_id, nip, rank, since, global_index)
-                        values (?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
-                .params(recorded.eventId(), nip, rank, since, recorded.globalIndex())
-                .update();
+                        values (:eventId, :nip, :rank, :since, :globalIndex) on conflict (event_id) do nothing""",
+                recorded.with("nip", nip, "rank", rank, "since", since));
     }
 
     private void insertPlacement(String nip, String workUnit, LocalDate since, Recorded recorded) {
         if (workUnit == null || since == null) {
             return;
         }
-        jdbc.sql("""
+        batch.add(nip, """
                         insert into findings_placement (event_id, nip, work_unit, since, global_index)
-                        values (?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
-                .params(recorded.eventId(), nip, workUnit, since, recorded.globalIndex())
-                .update();
+                        values (:eventId, :nip, :workUnit, :since, :globalIndex) on conflict (event_id) do nothing""",
+                recorded.with("nip", nip, "workUnit", workUnit, "since", since));
     }
 
     private void insertEvaluation(String nip, UUID evaluationId, String kind, int year, LocalDate periodEnd,
                                   String predicate, String correctedEventId, Recorded recorded) {
-        jdbc.sql("""
+        batch.add(nip, """
                         insert into findings_evaluation (event_id, nip, evaluation_id, kind, year, period_end,
                                                          predicate, corrected_event_id, recorded_at, global_index)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
-                .params(recorded.eventId(), nip, evaluationId, kind, year, periodEnd, predicate, correctedEventId,
-                        recorded.atUtc(), recorded.globalIndex())
-                .update();
+                        values (:eventId, :nip, :evaluationId, :kind, :year, :periodEnd, :predicate,
+                                :correctedEventId, :recordedAt, :globalIndex)
+                        on conflict (event_id) do nothing""",
+                recorded.with("nip", nip, "evaluationId", evaluationId, "kind", kind, "year", year,
+                        "periodEnd", periodEnd, "predicate", predicate, "correctedEventId", correctedEventId));
     }
 
     private void insertLessonHours(String nip, LocalDate completedOn, int lessonHours, Recorded recorded) {
-        jdbc.sql("""
+        batch.add(nip, """
                         insert into findings_lesson_hours (event_id, nip, completed_on, lesson_hours, global_index)
-                        values (?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
-                .params(recorded.eventId(), nip, completedOn, lessonHours, recorded.globalIndex())
-                .update();
+                        values (:eventId, :nip, :completedOn, :lessonHours, :globalIndex)
+                        on conflict (event_id) do nothing""",
+                recorded.with("nip", nip, "completedOn", completedOn, "lessonHours", lessonHours));
     }
 
     private void insertOrganisationPredicate(String unit, int year, String predicate, String correctedEventId,
                                              Recorded recorded) {
-        jdbc.sql("""
+        batch.add(unit, """
                         insert into findings_organisation_predicate (event_id, unit, year, predicate,
                                                                      corrected_event_id, recorded_at, global_index)
-                        values (?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""")
-                .params(recorded.eventId(), unit, year, predicate, correctedEventId, recorded.atUtc(),
-                        recorded.globalIndex())
-                .update();
+                        values (:eventId, :unit, :year, :predicate, :correctedEventId, :recordedAt, :globalIndex)
+                        on conflict (event_id) do nothing""",
+                recorded.with("unit", unit, "year", year, "predicate", predicate,
+                        "correctedEventId", correctedEventId));
     }
 
     private String toJson(DetectedFinding finding) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jejak.kernel.CareerEvent;
 import id.jejak.kernel.EventMetadata;
 import id.jejak.platform.eventstore.EventStoreAutoConfiguration;
+import id.jejak.query.projection.StatementBatch;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
 
 import java.time.ZoneOffset;
 
+import static id.jejak.query.projection.StatementBatch.parameters;
+
 /**
  * Every event of every civil servant's career, one row each, with the context it was decided in — also the events of
  * other streams that name a civil servant, such as a programme's enrolments. The row is keyed by the event's id, so
@@ -29,13 +32,38 @@ public class CareerHistoryProjection {
 
     public static final String NAME = "career-history";
 
+    /** The event's row; the person's unit is read as the statements before it in the batch have left it. */
+    private static final String INSERT = """
+            insert into career_event (event_id, nip, stream_id, sequence_number, global_index, event_type, kind,
+                                      work_unit, approver_id, corrects_event_id, effective_date, recorded_at,
+                                      actor_id, actor_role, reason, legal_basis, correlation_id, causation_id, data)
+            values (:eventId, :nip, :streamId, :sequenceNumber, :globalIndex, :eventType, :kind,
+                    (select work_unit from person_unit where nip = :nip), :approverId, %s, :effectiveDate,
+                    :recordedAt, :actorId, :actorRole, :reason, :legalBasis, :correlationId, :causationId,
+                    cast(:data as jsonb))
+            on conflict (event_id) do nothing""";
+
+    private static final String INSERT_NAMING_ITS_TARGET = INSERT.formatted(":correctsEventId");
+
+    /** A revoked sanction is named by its sanction id: the event that imposed it is the person's, recorded before. */
+    private static final String INSERT_REVOKING_A_SANCTION = INSERT.formatted("""
+            (select imposed.event_id from career_event imposed
+              where imposed.nip = :nip and imposed.event_type = 'SanctionImposed'
+                and imposed.data ->> 'sanctionId' = :sanctionId)""");
+
+    private final StatementBatch batch;
     private final JdbcClient jdbc;
     private final ObjectMapper json = EventStoreAutoConfiguration.messageJson();
 
-    CareerHistoryProjection(JdbcClient jdbc) {
+    CareerHistoryProjection(StatementBatch batch, JdbcClient jdbc) {
+        this.batch = batch;
         this.jdbc = jdbc;
     }
 
+    /**
+     * Every statement touches only the rows of the event's person, so the person orders them: an enrolment from a
+     * programme's stream still sees the unit its person's placements before it in the batch have set.
+     */
     @EventHandler
     void on(CareerEvent event, DomainEventMessage<?> message, TrackingToken token) throws JsonProcessingException {
         MetaData metadata = message.getMetaData();
@@ -43,57 +71,39 @@ public class CareerHistoryProjection {
         JsonNode data = json.valueToTree(event);
         String nip = event.nip().value();
         long globalIndex = globalIndex(token);
-        String unit = unitOf(nip, data, globalIndex);
-        jdbc.sql("""
-                        insert into career_event (event_id, nip, stream_id, sequence_number, global_index, event_type,
-                                                  kind, work_unit, approver_id, corrects_event_id, effective_date,
-                                                  recorded_at, actor_id, actor_role, reason, legal_basis,
-                                                  correlation_id, causation_id, data)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
-                        on conflict (event_id) do nothing""")
-                .params(message.getIdentifier(), nip, message.getAggregateIdentifier(), message.getSequenceNumber(),
-                        globalIndex, type, DecisionKind.of(type).name(), unit, text(data, "approvedBy", "rejectedBy"),
-                        correctedEvent(nip, type, data), event.effectiveDate(),
-                        message.getTimestamp().atOffset(ZoneOffset.UTC),
-                        text(metadata, EventMetadata.ACTOR_ID), text(metadata, EventMetadata.ACTOR_ROLE),
-                        text(metadata, EventMetadata.REASON), text(metadata, EventMetadata.LEGAL_BASIS),
-                        text(metadata, EventMetadata.CORRELATION_ID), text(metadata, EventMetadata.CAUSATION_ID),
-                        json.writeValueAsString(data))
-                .update();
+        if (movesPerson(data)) {
+            batch.add(nip, """
+                            insert into person_unit (nip, work_unit, global_index)
+                            values (:nip, :workUnit, :globalIndex)
+                            on conflict (nip) do update set work_unit = excluded.work_unit,
+                                                            global_index = excluded.global_index
+                            where person_unit.global_index < excluded.global_index""",
+                    parameters("nip", nip, "workUnit", data.get("workUnit").asText(), "globalIndex", globalIndex));
+        }
+        String correctsEventId = text(data, "revokedEventId", "correctedEventId");
+        batch.add(nip, correctsEventId == null && "SanctionRevoked".equals(type)
+                        ? INSERT_REVOKING_A_SANCTION : INSERT_NAMING_ITS_TARGET,
+                parameters("eventId", message.getIdentifier(), "nip", nip,
+                        "streamId", message.getAggregateIdentifier(), "sequenceNumber", message.getSequenceNumber(),
+                        "globalIndex", globalIndex, "eventType", type, "kind", DecisionKind.of(type).name(),
+                        "approverId", text(data, "approvedBy", "rejectedBy"), "correctsEventId", correctsEventId,
+                        "sanctionId", data.path("sanctionId").asText(), "effectiveDate", event.effectiveDate(),
+                        "recordedAt", message.getTimestamp().atOffset(ZoneOffset.UTC),
+                        "actorId", text(metadata, EventMetadata.ACTOR_ID),
+                        "actorRole", text(metadata, EventMetadata.ACTOR_ROLE),
+                        "reason", text(metadata, EventMetadata.REASON),
+                        "legalBasis", text(metadata, EventMetadata.LEGAL_BASIS),
+                        "correlationId", text(metadata, EventMetadata.CORRELATION_ID),
+                        "causationId", text(metadata, EventMetadata.CAUSATION_ID),
+                        "data", json.writeValueAsString(data)));
     }
 
     /**
-     * The unit the person belongs to when the event is recorded; a registration or a placement moves them first.
-     * Older events keep the unit they were stamped with.
+     * Whether the event moves the person to the unit it names, as a registration or a placement does: the person's
+     * unit when later events are recorded. Older events keep the unit they were stamped with.
      */
-    private String unitOf(String nip, JsonNode data, long globalIndex) {
-        if (data.hasNonNull("workUnit") && (data.has("position") || data.has("title"))) {
-            jdbc.sql("""
-                            insert into person_unit (nip, work_unit, global_index) values (?, ?, ?)
-                            on conflict (nip) do update set work_unit = excluded.work_unit,
-                                                            global_index = excluded.global_index
-                            where person_unit.global_index < excluded.global_index""")
-                    .params(nip, data.get("workUnit").asText(), globalIndex).update();
-        }
-        return jdbc.sql("select work_unit from person_unit where nip = ?").param(nip).query(String.class)
-                .optional().orElse(null);
-    }
-
-    /** The event a correction or revocation names, so the history can link both ways. */
-    private String correctedEvent(String nip, String type, JsonNode data) {
-        if (data.hasNonNull("revokedEventId")) {
-            return data.get("revokedEventId").asText();
-        }
-        if (data.hasNonNull("correctedEventId")) {
-            return data.get("correctedEventId").asText();
-        }
-        if ("SanctionRevoked".equals(type)) {
-            return jdbc.sql("""
-                            select event_id from career_event
-                            where nip = ? and event_type = 'SanctionImposed' and data ->> 'sanctionId' = ?""")
-                    .params(nip, data.path("sanctionId").asText()).query(String.class).optional().orElse(null);
-        }
-        return null;
+    private static boolean movesPerson(JsonNode data) {
+        return data.hasNonNull("workUnit") && (data.has("position") || data.has("title"));
     }
 
     @ResetHandler

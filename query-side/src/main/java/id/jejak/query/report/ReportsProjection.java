@@ -21,6 +21,7 @@ import id.jejak.kernel.training.TrainingCompleted;
 import id.jejak.kernel.workunit.CitizenSatisfactionRecorded;
 import id.jejak.kernel.workunit.OrganisationPerformanceCorrected;
 import id.jejak.kernel.workunit.OrganisationPerformanceRecorded;
+import id.jejak.query.projection.StatementBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -34,7 +35,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
-import static id.jejak.query.report.StatementBatch.parameters;
+import static id.jejak.query.projection.StatementBatch.parameters;
 
 /**
  * The facts HR's reports need — who is in service where, with which rank and education; lesson hours earned; annual

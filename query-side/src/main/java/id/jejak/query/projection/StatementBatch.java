@@ -1,4 +1,4 @@
-package id.jejak.query.report;
+package id.jejak.query.projection;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -16,21 +16,21 @@ import java.util.Map;
 
 /**
  * The statements a batch of events causes, sent to PostgreSQL when the batch commits rather than one round trip per
- * statement: a replay writes several rows per event, and the processor hands the projection a hundred events at a
- * time. Each statement belongs to the stream its event came from and touches only that stream's rows, so statements
- * of one stream run in their order while those of different streams may interleave: each round sends, as one JDBC
- * batch, the next statement of every stream that has the same SQL as the earliest stream's next one.
+ * statement: a replay writes a row or more per event, and the processor hands a projection a hundred events at a
+ * time. Each statement names the rows it reads and writes by a key — a stream, a person — and touches no rows of
+ * another key, so statements of one key run in their order while those of different keys may interleave: each round
+ * sends, as one JDBC batch, the next statement of every key that has the same SQL as the earliest key's next one.
  * <p>
  * A statement that fails fails the batch: the processor rolls it back, its token with it, and tries again later. A
  * projection that stops on an error shows it, where one that skipped the event would be wrong without a trace.
  * Outside a unit of work (a test calling a handler) a statement runs at once.
  */
 @Component
-class StatementBatch {
+public class StatementBatch {
 
     private static final String PENDING = StatementBatch.class.getName() + ".pending";
 
-    private record Statement(String stream, String sql, Map<String, ?> parameters) {
+    private record Statement(String key, String sql, Map<String, ?> parameters) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -40,7 +40,7 @@ class StatementBatch {
     }
 
     /** Named parameters; unlike {@code Map.of} it takes nulls, which most optional event fields are. */
-    static Map<String, Object> parameters(Object... namesAndValues) {
+    public static Map<String, Object> parameters(Object... namesAndValues) {
         Map<String, Object> parameters = new HashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             parameters.put((String) namesAndValues[i], namesAndValues[i + 1]);
@@ -48,35 +48,49 @@ class StatementBatch {
         return parameters;
     }
 
-    /** @param stream the stream (aggregate) of the event the statement comes from */
-    void add(String stream, String sql, Map<String, ?> parameters) {
+    /**
+     * @param key        the rows the statement touches, such as the stream of its event: statements with the same
+     *                   key run in the order they were added
+     * @param parameters kept until the batch is sent, so not to be changed afterwards
+     */
+    public void add(String key, String sql, Map<String, ?> parameters) {
         if (!CurrentUnitOfWork.isStarted()) {
             jdbc.update(sql, parameters);
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        List<Statement> pending = unitOfWork.getOrComputeResource(PENDING, key -> {
+        List<Statement> pending = unitOfWork.getOrComputeResource(PENDING, name -> {
             List<Statement> statements = new ArrayList<>();
             // in the processor's transaction, before it commits and stores the token
             unitOfWork.onPrepareCommit(committing -> flush(statements));
             return statements;
         });
-        pending.add(new Statement(stream, sql, parameters));
+        pending.add(new Statement(key, sql, parameters));
+    }
+
+    /** Sends the statements added so far in this unit of work, for a projection about to read what they write. */
+    public void flush() {
+        if (CurrentUnitOfWork.isStarted()) {
+            List<Statement> pending = CurrentUnitOfWork.get().root().getResource(PENDING);
+            if (pending != null) {
+                flush(pending);
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")
     private void flush(List<Statement> statements) {
-        Map<String, Deque<Statement>> streams = new LinkedHashMap<>();
-        statements.forEach(statement -> streams.computeIfAbsent(statement.stream(), stream -> new ArrayDeque<>())
+        Map<String, Deque<Statement>> keys = new LinkedHashMap<>();
+        statements.forEach(statement -> keys.computeIfAbsent(statement.key(), key -> new ArrayDeque<>())
                 .add(statement));
-        while (!streams.isEmpty()) {
-            String sql = streams.values().iterator().next().getFirst().sql();
+        while (!keys.isEmpty()) {
+            String sql = keys.values().iterator().next().getFirst().sql();
             List<Map<String, ?>> batch = new ArrayList<>();
-            for (Iterator<Deque<Statement>> next = streams.values().iterator(); next.hasNext(); ) {
-                Deque<Statement> stream = next.next();
-                if (stream.getFirst().sql().equals(sql)) {
-                    batch.add(stream.removeFirst().parameters());
-                    if (stream.isEmpty()) {
+            for (Iterator<Deque<Statement>> next = keys.values().iterator(); next.hasNext(); ) {
+                Deque<Statement> key = next.next();
+                if (key.getFirst().sql().equals(sql)) {
+                    batch.add(key.removeFirst().parameters());
+                    if (key.isEmpty()) {
                         next.remove();
                     }
                 }

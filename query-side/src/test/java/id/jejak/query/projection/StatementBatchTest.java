@@ -1,4 +1,4 @@
-package id.jejak.query.report;
+package id.jejak.query.projection;
 
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class StatementBatchTest {
     }
 
     @Test
-    void statementsWaitForTheCommitAndGoTogetherAcrossStreamsInTheOrderOfEachStream() {
+    void statementsWaitForTheCommitAndGoTogetherAcrossKeysInTheOrderOfEachKey() {
         var jdbc = new RecordingJdbc();
         var batch = new StatementBatch(jdbc);
         var unitOfWork = DefaultUnitOfWork.startAndGet(null);
@@ -53,6 +53,22 @@ class StatementBatchTest {
 
         // A's insert a3 comes after its update a2, although B's update could have gone first
         assertThat(jdbc.sent).containsExactly("insert [a1, b1]", "update [a2, b2, c1]", "insert a3");
+    }
+
+    @Test
+    void aFlushSendsWhatWasAddedSoFarAndTheCommitTheRest() {
+        var jdbc = new RecordingJdbc();
+        var batch = new StatementBatch(jdbc);
+        var unitOfWork = DefaultUnitOfWork.startAndGet(null);
+
+        batch.add("A", "insert", Map.of("n", "a1"));
+        batch.add("B", "insert", Map.of("n", "b1"));
+        batch.flush();
+        assertThat(jdbc.sent).containsExactly("insert [a1, b1]");
+        batch.add("A", "update", Map.of("n", "a2"));
+        unitOfWork.commit();
+
+        assertThat(jdbc.sent).containsExactly("insert [a1, b1]", "update a2");
     }
 
     @Test
