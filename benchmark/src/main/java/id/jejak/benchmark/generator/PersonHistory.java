@@ -15,6 +15,7 @@ import id.jejak.kernel.civilservant.RegisterCivilServant;
 import id.jejak.kernel.civilservant.Retire;
 import id.jejak.kernel.correction.RevokeDecision;
 import id.jejak.kernel.discipline.ImposeSanction;
+import id.jejak.kernel.discipline.ProposeHeavySanction;
 import id.jejak.kernel.discipline.RevokeSanction;
 import id.jejak.kernel.discipline.SanctionLevel;
 import id.jejak.kernel.discipline.SanctionType;
@@ -549,9 +550,19 @@ public final class PersonHistory {
         UUID sanctionId = uuid();
         Decree decree = decree("862.3", date.minusDays(3));
         boolean dismissal = sanctionType == SanctionType.DISMISSAL;
-        emit(new ImposeSanction(nip, sanctionId, sanctionType, months, date, decree, team), hr, Actors.HR_ROLE,
-                dismissal ? "tidak masuk kerja tanpa alasan sah 28 hari kerja" : "pelanggaran disiplin PP 94/2021",
-                decree, dismissal ? 2 : 1);
+        String grounds = dismissal ? "tidak masuk kerja tanpa alasan sah 28 hari kerja"
+                : "pelanggaran disiplin PP 94/2021";
+        if (sanctionType.level() == SanctionLevel.HEAVY) {
+            // four eyes: HR proposes a heavy sanction, an approving official imposes it as proposed
+            UUID proposalId = uuid();
+            emit(new ProposeHeavySanction(nip, proposalId, sanctionType, months, date, team), hr, Actors.HR_ROLE,
+                    grounds, null, 1);
+            emit(new ImposeSanction(nip, sanctionId, sanctionType, months, date, decree, List.of(), proposalId),
+                    Actors.APPROVER, Actors.APPROVER_ROLE, grounds, decree, dismissal ? 2 : 1);
+        } else {
+            emit(new ImposeSanction(nip, sanctionId, sanctionType, months, date, decree, team), hr, Actors.HR_ROLE,
+                    grounds, decree, 1);
+        }
         boolean[] revoked = {false};
         sanctions.add(new Sanction(date, date.plusMonths(months), revoked));
         if (dismissal) {
