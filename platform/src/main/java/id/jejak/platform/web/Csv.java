@@ -23,7 +23,8 @@ public final class Csv {
         return csv.toString();
     }
 
-    private static String line(List<?> cells) {
+    /** One line, for a table written as its rows are read rather than built whole in memory. */
+    public static String line(List<?> cells) {
         return cells.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
     }
 

@@ -2,6 +2,7 @@ package id.jejak.query.history;
 
 import id.jejak.platform.web.Csv;
 import id.jejak.query.admin.ProjectionRebuilds;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springdoc.core.annotations.ParameterObject;
@@ -10,6 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -56,19 +59,22 @@ class DecisionTrailController {
                 decisions.find(query.criteria(), page, size));
     }
 
+    /** Written as the rows are read: a unit's year is tens of thousands of them at a regional agency. */
     @GetMapping(value = "/api/v1/decision-trail", produces = Csv.MEDIA_TYPE)
-    String csv(@ParameterObject TrailQuery query,
-               @RequestParam(defaultValue = "0") @Min(0) int page,
-               @RequestParam(defaultValue = "10000") @Min(1) @Max(100000) int size) {
+    void csv(@ParameterObject TrailQuery query,
+             @RequestParam(defaultValue = "0") @Min(0) int page,
+             @RequestParam(defaultValue = "10000") @Min(1) @Max(100000) int size,
+             HttpServletResponse response) throws IOException {
         projections.requireServing(CareerHistoryProjection.NAME);
-        return Csv.table(CSV_HEADER, decisions.find(query.criteria(), page, size).stream()
-                .<List<?>>map(decision -> List.of(decision.recordedAt(), nullable(decision.effectiveDate()),
-                        decision.nip(), decision.type(), decision.kind(), nullable(decision.workUnit()),
-                        nullable(decision.actorId()), nullable(decision.actorRole()),
-                        nullable(decision.approverId()), nullable(decision.legalBasis()),
-                        nullable(decision.reason()), decision.eventId(), nullable(decision.corrects()),
-                        String.join(" ", decision.correctedBy()), decision.data()))
-                .toList());
+        response.setContentType(Csv.MEDIA_TYPE);
+        PrintWriter csv = response.getWriter();
+        csv.write(Csv.line(CSV_HEADER));
+        decisions.forEach(query.criteria(), page, size, decision -> csv.write(Csv.line(List.of(
+                decision.recordedAt(), nullable(decision.effectiveDate()), decision.nip(), decision.type(),
+                decision.kind(), nullable(decision.workUnit()), nullable(decision.actorId()),
+                nullable(decision.actorRole()), nullable(decision.approverId()), nullable(decision.legalBasis()),
+                nullable(decision.reason()), decision.eventId(), nullable(decision.corrects()),
+                String.join(" ", decision.correctedBy()), decision.data()))));
     }
 
     private static Object nullable(Object value) {

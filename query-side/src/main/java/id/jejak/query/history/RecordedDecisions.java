@@ -1,12 +1,19 @@
 package id.jejak.query.history;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
+import javax.sql.DataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Reads the career-event table for a person's history and for the inspectorate's decision trail. */
 @Repository
@@ -18,9 +25,13 @@ public class RecordedDecisions {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcClient streaming;
 
-    RecordedDecisions(JdbcClient jdbc) {
+    RecordedDecisions(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        JdbcTemplate cursor = new JdbcTemplate(dataSource);
+        cursor.setFetchSize(1000);
+        this.streaming = JdbcClient.create(cursor);
     }
 
     public long count(Criteria criteria) {
@@ -31,38 +42,54 @@ public class RecordedDecisions {
     }
 
     public List<RecordedDecision> find(Criteria criteria, int page, int size) {
+        return select(jdbc, criteria, page, size).query(RecordedDecisions::decision).list();
+    }
+
+    /**
+     * The same rows, handed over one at a time as PostgreSQL sends them, a thousand at a time (a cursor, hence the
+     * read-only transaction): a unit's year exported as CSV is tens of thousands of rows at a regional agency, which
+     * several auditors exporting at once must not hold in memory together.
+     */
+    @Transactional(readOnly = true)
+    public void forEach(Criteria criteria, int page, int size, Consumer<RecordedDecision> action) {
+        select(streaming, criteria, page, size).query((RowCallbackHandler) row -> action.accept(decision(row, 0)));
+    }
+
+    private static JdbcClient.StatementSpec select(JdbcClient client, Criteria criteria, int page, int size) {
         List<Object> parameters = new ArrayList<>();
         String where = where(criteria, parameters);
         parameters.add(size);
         parameters.add((long) page * size);
-        return jdbc.sql("""
+        return client.sql("""
                         select e.*, e.data::text as data_text,
                                array(select c.event_id from career_event c where c.corrects_event_id = e.event_id
                                      order by c.global_index) as corrected_by
                         from career_event e""" + where + " order by e.global_index limit ? offset ?")
-                .params(parameters)
-                .query((row, index) -> new RecordedDecision(
-                        row.getString("event_id"),
-                        row.getString("nip"),
-                        row.getString("stream_id"),
-                        row.getLong("sequence_number"),
-                        row.getLong("global_index"),
-                        row.getString("event_type"),
-                        DecisionKind.valueOf(row.getString("kind")),
-                        row.getObject("effective_date", LocalDate.class),
-                        row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-                        row.getString("work_unit"),
-                        row.getString("actor_id"),
-                        row.getString("actor_role"),
-                        row.getString("approver_id"),
-                        row.getString("legal_basis"),
-                        row.getString("reason"),
-                        row.getString("correlation_id"),
-                        row.getString("causation_id"),
-                        row.getString("corrects_event_id"),
-                        List.of((String[]) row.getArray("corrected_by").getArray()),
-                        row.getString("data_text")))
-                .list();
+                .params(parameters);
+    }
+
+    private static RecordedDecision decision(ResultSet row, int index) throws SQLException {
+        return new RecordedDecision(
+                row.getString("event_id"),
+                row.getString("nip"),
+                row.getString("stream_id"),
+                row.getLong("sequence_number"),
+                row.getLong("global_index"),
+                row.getString("event_type"),
+                DecisionKind.valueOf(row.getString("kind")),
+                row.getObject("effective_date", LocalDate.class),
+                row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                row.getString("work_unit"),
+                row.getString("actor_id"),
+                row.getString("actor_role"),
+                row.getString("approver_id"),
+                row.getString("legal_basis"),
+                row.getString("reason"),
+                row.getString("correlation_id"),
+                row.getString("causation_id"),
+                row.getString("corrects_event_id"),
+                List.of((String[]) row.getArray("corrected_by").getArray()),
+                row.getString("data_text"));
     }
 
     private static String where(Criteria criteria, List<Object> parameters) {
