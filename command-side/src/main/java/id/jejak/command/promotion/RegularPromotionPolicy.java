@@ -5,6 +5,7 @@ import id.jejak.kernel.civilservant.EmploymentType;
 import id.jejak.kernel.civilservant.Rank;
 import id.jejak.kernel.performance.Predicate;
 import id.jejak.kernel.promotion.PromotionEligibility;
+import id.jejak.kernel.promotion.RegularPromotionDefaults;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -37,22 +38,10 @@ public final class RegularPromotionPolicy {
         this.ceilings = new EnumMap<>(ceilings);
     }
 
-    /** Six promotion dates a year (Peraturan BKN 4/2023); ceilings by education as PP 99/2000 Pasal 18 is recalled. */
+    /** The defaults both sides share ({@link RegularPromotionDefaults}). */
     public static RegularPromotionPolicy defaults() {
-        Map<Education, Rank> ceilings = new EnumMap<>(Education.class);
-        ceilings.put(Education.ELEMENTARY, Rank.II_A);
-        ceilings.put(Education.JUNIOR_HIGH, Rank.II_B);
-        ceilings.put(Education.SENIOR_HIGH, Rank.III_B);
-        ceilings.put(Education.DIPLOMA_1, Rank.III_B);
-        ceilings.put(Education.DIPLOMA_2, Rank.III_C);
-        ceilings.put(Education.DIPLOMA_3, Rank.III_C);
-        ceilings.put(Education.BACHELOR, Rank.III_D);
-        ceilings.put(Education.MASTER, Rank.IV_A);
-        ceilings.put(Education.DOCTORATE, Rank.IV_B);
-        return new RegularPromotionPolicy("PerBKN-4-2023/PP-99-2000",
-                Set.of(MonthDay.of(2, 1), MonthDay.of(4, 1), MonthDay.of(6, 1), MonthDay.of(8, 1),
-                        MonthDay.of(10, 1), MonthDay.of(12, 1)),
-                ceilings);
+        return new RegularPromotionPolicy(RegularPromotionDefaults.VERSION,
+                Set.copyOf(RegularPromotionDefaults.PROMOTION_DATES), RegularPromotionDefaults.ceilings());
     }
 
     /** What the check needs to know about the civil servant. */

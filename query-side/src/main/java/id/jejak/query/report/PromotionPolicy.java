@@ -3,6 +3,7 @@ package id.jejak.query.report;
 import id.jejak.kernel.civilservant.Education;
 import id.jejak.kernel.civilservant.Rank;
 import id.jejak.kernel.performance.Predicate;
+import id.jejak.kernel.promotion.RegularPromotionDefaults;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -17,7 +18,7 @@ import java.util.TreeMap;
  * The regular-promotion rules as the command side applies them when HR proposes (four years in rank, two annual
  * predicates of at least Baik, no sanction in force, not above the education's ceiling), run over the report's
  * current-state rows so HR sees who will pass before proposing. The query side may not depend on the command side,
- * so the rules are restated here under the same codes, facts and defaults; both sides read the same configuration
+ * so the rules are restated here under the same codes and facts, with the same defaults; both sides read the same configuration
  * ({@code jejak.policies.promotion}), so a changed policy changes both.
  */
 final class PromotionPolicy {
@@ -35,28 +36,10 @@ final class PromotionPolicy {
         this.ceilings = new EnumMap<>(ceilings);
     }
 
-    /** The command side's defaults: Peraturan BKN 4/2023's six dates, ceilings as PP 99/2000 Pasal 18 is recalled. */
+    /** The defaults both sides share ({@link RegularPromotionDefaults}). */
     static PromotionPolicy defaults() {
-        return new PromotionPolicy("PerBKN-4-2023/PP-99-2000", defaultDates(), defaultCeilings());
-    }
-
-    static List<MonthDay> defaultDates() {
-        return List.of(MonthDay.of(2, 1), MonthDay.of(4, 1), MonthDay.of(6, 1), MonthDay.of(8, 1),
-                MonthDay.of(10, 1), MonthDay.of(12, 1));
-    }
-
-    static Map<Education, Rank> defaultCeilings() {
-        Map<Education, Rank> ceilings = new EnumMap<>(Education.class);
-        ceilings.put(Education.ELEMENTARY, Rank.II_A);
-        ceilings.put(Education.JUNIOR_HIGH, Rank.II_B);
-        ceilings.put(Education.SENIOR_HIGH, Rank.III_B);
-        ceilings.put(Education.DIPLOMA_1, Rank.III_B);
-        ceilings.put(Education.DIPLOMA_2, Rank.III_C);
-        ceilings.put(Education.DIPLOMA_3, Rank.III_C);
-        ceilings.put(Education.BACHELOR, Rank.III_D);
-        ceilings.put(Education.MASTER, Rank.IV_A);
-        ceilings.put(Education.DOCTORATE, Rank.IV_B);
-        return ceilings;
+        return new PromotionPolicy(RegularPromotionDefaults.VERSION, RegularPromotionDefaults.PROMOTION_DATES,
+                RegularPromotionDefaults.ceilings());
     }
 
     String version() {

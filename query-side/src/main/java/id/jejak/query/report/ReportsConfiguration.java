@@ -2,6 +2,7 @@ package id.jejak.query.report;
 
 import id.jejak.kernel.civilservant.Education;
 import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.promotion.RegularPromotionDefaults;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,8 +36,8 @@ class ReportsConfiguration {
             return PromotionPolicy.defaults();
         }
         return new PromotionPolicy(properties.version(),
-                properties.promotionDates() == null ? PromotionPolicy.defaultDates()
+                properties.promotionDates() == null ? RegularPromotionDefaults.PROMOTION_DATES
                         : properties.promotionDates().stream().map(date -> MonthDay.parse("--" + date.trim())).toList(),
-                properties.ceilings() == null ? PromotionPolicy.defaultCeilings() : properties.ceilings());
+                properties.ceilings() == null ? RegularPromotionDefaults.ceilings() : properties.ceilings());
     }
 }

@@ -3,6 +3,7 @@ package id.jejak.query.report;
 import id.jejak.kernel.civilservant.Education;
 import id.jejak.kernel.civilservant.Rank;
 import id.jejak.kernel.performance.Predicate;
+import id.jejak.kernel.promotion.RegularPromotionDefaults;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ class PromotionPolicyTest {
     @Test
     void configuredDatesReplaceTheDefaults() {
         var quarterly = new PromotionPolicy("PP-99-2000", List.of(MonthDay.of(10, 1), MonthDay.of(4, 1)),
-                PromotionPolicy.defaultCeilings());
+                RegularPromotionDefaults.ceilings());
 
         assertThat(quarterly.promotionDates()).containsExactly("04-01", "10-01");
         assertThat(quarterly.nextDateAfter(LocalDate.of(2026, 4, 2))).isEqualTo(LocalDate.of(2026, 10, 1));
