@@ -407,6 +407,16 @@ class CivilServant {
                         + "was recorded by this event", Map.of("eventId", eventId));
     }
 
+    /**
+     * Enrolment in a programme is recorded in the programme's stream, so the checks every decision about the person
+     * gets here before it is taken are asked for: still in service, and in a unit the actor acts for.
+     */
+    void requireMayTakePart(ActorScope actor) {
+        requireActive();
+        PositionHeld current = positions.peek();
+        actor.requireCovers(current == null ? null : current.workUnit(), nip);
+    }
+
     private void requireActive() {
         if (status != Status.ACTIVE) {
             throw new RuleViolation(Refusal.REFUSED, "CIVIL_SERVANT_NOT_ACTIVE",

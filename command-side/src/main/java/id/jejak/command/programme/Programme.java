@@ -13,6 +13,7 @@ import id.jejak.kernel.programme.RecordProgrammeCompletion;
 import id.jejak.kernel.programme.RecordProgrammeEvaluation;
 import id.jejak.kernel.training.LessonHours;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -25,8 +26,8 @@ import java.util.UUID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One development programme and its participants. Whether a participant is a registered civil servant is not
- * checked here: that is another record's knowledge.
+ * One development programme and its participants. Whether a person may take part at all is their own record's
+ * knowledge, which the programme asks through {@link ParticipantEligibility} before enrolling them.
  */
 @Aggregate(cache = "programmeCache")
 class Programme {
@@ -60,7 +61,8 @@ class Programme {
     }
 
     @CommandHandler
-    void handle(EnrolParticipant command) {
+    void handle(EnrolParticipant command, CommandMessage<?> message, ParticipantEligibility eligibility) {
+        eligibility.requireMayEnrol(command.nip(), message.getMetaData());
         if (participants.containsKey(command.nip())) {
             throw new RuleViolation(Refusal.CONFLICT, "PARTICIPANT_ALREADY_ENROLLED",
                     "this civil servant is already enrolled in the programme", Map.of("nip", command.nip()));

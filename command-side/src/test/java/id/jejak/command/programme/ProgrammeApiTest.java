@@ -1,6 +1,7 @@
 package id.jejak.command.programme;
 
 import id.jejak.command.CommandSideTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,12 +27,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SuppressWarnings({"rawtypes", "unchecked"})
 class ProgrammeApiTest {
 
-    private static final String PARTICIPANT = "198609262015051001";
+    private static final String PARTICIPANT = "199203142018012001";
+    private static final String SECOND_PARTICIPANT = "199104052017011002";
+    private static final String NEVER_REGISTERED = "198807212014031003";
+    private static final String RETIRED = "199311302019022004";
 
     @Autowired
     TestRestTemplate http;
     @Autowired
     JdbcClient jdbc;
+
+    /** The participants are registered once for the whole shared context; a repeat answers 409 and changes nothing. */
+    @BeforeEach
+    void registerParticipants() {
+        for (String nip : List.of(PARTICIPANT, SECOND_PARTICIPANT, RETIRED)) {
+            assertThat(post("/api/v1/civil-servants", registration(nip)).getStatusCode())
+                    .isIn(HttpStatus.CREATED, HttpStatus.CONFLICT);
+        }
+        post("/api/v1/civil-servants/" + RETIRED + "/retirement", Map.of("effectiveDate", "2025-06-01",
+                "decree", Map.of("number", "882/PENS/2025", "date", "2025-05-02")));
+    }
 
     @Test
     void creatingEnrollingCompletingAndEvaluatingEachAnswerCreatedAndWriteOneEvent() {
@@ -61,7 +77,7 @@ class ProgrammeApiTest {
         post(programme + "/participants", Map.of("nip", PARTICIPANT));
         long before = storedEvents();
 
-        ResponseEntity<Map> response = post(programme + "/participants", Map.of("nip", "199001152019032002"));
+        ResponseEntity<Map> response = post(programme + "/participants", Map.of("nip", SECOND_PARTICIPANT));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -73,9 +89,9 @@ class ProgrammeApiTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "/participants | {\"nip\":\"198609262015051001\"}",
-            "/participants/198609262015051001/completion | {\"attended\":false,\"completedOn\":\"2025-01-10\"}",
-            "/participants/198609262015051001/evaluation | {\"rating\":4}"})
+            "/participants | {\"nip\":\"199203142018012001\"}",
+            "/participants/199203142018012001/completion | {\"attended\":false,\"completedOn\":\"2025-01-10\"}",
+            "/participants/199203142018012001/evaluation | {\"rating\":4}"})
     void aDecisionAboutAnUnknownProgrammeIsNotFoundAndWritesNothing(String path, String body) {
         String unknown = UUID.randomUUID().toString();
         long before = storedEvents();
@@ -85,6 +101,44 @@ class ProgrammeApiTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getBody()).containsEntry("code", "PROGRAMME_NOT_FOUND");
         assertThat((Map) response.getBody().get("facts")).containsEntry("programmeId", unknown);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void enrolmentOfSomeoneNeverRegisteredIsNotFoundAndWritesNothing() {
+        String programme = newProgramme();
+        long before = storedEvents();
+
+        ResponseEntity<Map> response = post(programme + "/participants", Map.of("nip", NEVER_REGISTERED));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getBody()).containsEntry("code", "CIVIL_SERVANT_NOT_FOUND");
+        assertThat((Map) response.getBody().get("facts")).containsEntry("nip", NEVER_REGISTERED);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void enrolmentOfARetiredCivilServantIsRefusedAndWritesNothing() {
+        String programme = newProgramme();
+        long before = storedEvents();
+
+        ResponseEntity<Map> response = post(programme + "/participants", Map.of("nip", RETIRED));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getBody()).containsEntry("code", "CIVIL_SERVANT_NOT_ACTIVE");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void enrolmentByAnHrOfficerOfAnotherUnitIsForbiddenAndWritesNothing() {
+        String programme = newProgramme();
+        long before = storedEvents();
+
+        ResponseEntity<Map> response = post(programme + "/participants", Map.of("nip", SECOND_PARTICIPANT),
+                "hr.dinkes");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getBody()).containsEntry("code", "OUTSIDE_ACTOR_UNITS");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
@@ -137,15 +191,28 @@ class ProgrammeApiTest {
                 assertThat(error).containsEntry("field", "rating").containsEntry("message", "harus antara 1 dan 5"));
     }
 
+    private String newProgramme() {
+        return "/api/v1/programmes/" + post("/api/v1/programmes", programme(10)).getBody().get("programmeId");
+    }
+
     private ResponseEntity<Map> post(String path, Object body) {
+        return post(path, body, "hr");
+    }
+
+    private ResponseEntity<Map> post(String path, Object body, String user) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setBasicAuth("hr", "demo");
+        headers.setBasicAuth(user, "demo");
         return http.postForEntity(path, new HttpEntity<>(body, headers), Map.class);
     }
 
     private long storedEvents() {
         return jdbc.sql("select count(*) from eventstore.domain_event_entry").query(Long.class).single();
+    }
+
+    private static Map<String, Object> registration(String nip) {
+        return Map.of("nip", nip, "fullName", "Rina Wulandari", "employmentType", "PNS", "rank", "III/a",
+                "workUnit", "Dinas Pendidikan", "position", "Analis Kebijakan", "effectiveDate", "2020-01-02");
     }
 
     /** Started in the past and still running, so enrolment today and a completion already recorded both fit. */

@@ -1,5 +1,6 @@
 package id.jejak.command.programme;
 
+import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.programme.CreateProgramme;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.hamcrest.Matchers.equalTo;
@@ -34,12 +36,20 @@ class ProgrammeTest {
     private static final Nip BUDI = Nip.of("198609262015051001");
     private static final Nip SITI = Nip.of("199001152019032002");
     private static final Nip AGUS = Nip.of("197008172000031001");
+    private static final Nip RETIRED = Nip.of("196501011990031001");
 
     private AggregateTestFixture<Programme> fixture;
 
+    /** The person's record is tested with its own (ProgrammeParticipantsTest); here it refuses one person only. */
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Programme.class);
+        fixture.registerInjectableResource((ParticipantEligibility) (nip, command) -> {
+            if (nip.equals(RETIRED)) {
+                throw new RuleViolation(Refusal.REFUSED, "CIVIL_SERVANT_NOT_ACTIVE",
+                        "nothing but corrections may be recorded for a civil servant who retired", Map.of("nip", nip));
+            }
+        });
     }
 
     // --- creating a programme -------------------------------------------------------------------------------------
@@ -79,6 +89,14 @@ class ProgrammeTest {
                 .when(new EnrolParticipant(PROGRAMME, BUDI, START.minusDays(14)))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ParticipantEnrolled(PROGRAMME, BUDI, START.minusDays(14)));
+    }
+
+    @Test
+    void enrolmentOfSomeoneTheirOwnRecordRefusesIsRefusedWithThatRule() {
+        fixture.given(created(START, END))
+                .when(enrol(RETIRED, START))
+                .expectNoEvents()
+                .expectException(violationOf("CIVIL_SERVANT_NOT_ACTIVE"));
     }
 
     @Test
