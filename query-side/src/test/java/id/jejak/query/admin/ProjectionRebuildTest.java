@@ -1,10 +1,15 @@
 package id.jejak.query.admin;
 
+import id.jejak.kernel.Decree;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
 import id.jejak.kernel.civilservant.Education;
 import id.jejak.kernel.civilservant.EmploymentType;
 import id.jejak.kernel.civilservant.Nip;
+import id.jejak.kernel.civilservant.PlacedInPosition;
+import id.jejak.kernel.civilservant.PositionKind;
 import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.programme.ParticipantEnrolled;
+import id.jejak.kernel.programme.ProgrammeCreated;
 import id.jejak.kernel.training.LessonHours;
 import id.jejak.kernel.training.TrainingAssigned;
 import id.jejak.kernel.training.TrainingCompleted;
@@ -48,9 +53,17 @@ class ProjectionRebuildTest {
         http = anonymous.withBasicAuth("auditor", "demo");
     }
 
+    /**
+     * Each person is also moved to another unit and then enrolled in a programme, from the programme's own stream:
+     * the enrolment's row carries the unit the person had moved to, live and rebuilt alike.
+     */
     @Test
     void rebuiltFromScratchEachProjectionHasTheRowsItBuiltLive() {
         var events = new RecordedEvents(eventStore);
+        UUID programme = UUID.randomUUID();
+        events.appendTo("Programme", programme.toString(), new ProgrammeCreated(programme, "Pelatihan Analis",
+                TrainingKind.CLASSROOM, "BPSDM", "ID", 20, LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 7),
+                LessonHours.of(32)), "hr.ani");
         for (int person = 0; person < 20; person++) {
             Nip nip = Nip.of(String.format("1985010120100110%02d", person + 1));
             events.append(new CivilServantRegistered(nip, "Pegawai " + person, EmploymentType.PNS, Rank.III_A,
@@ -61,6 +74,11 @@ class ProjectionRebuildTest {
                     LessonHours.of(10 + person), LocalDate.of(2025, 1, 2), false), "hr.ani");
             events.append(new TrainingCompleted(nip, training, LessonHours.of(8 + person), LocalDate.of(2025, 1, 9),
                     "S-" + person), "hr.ani");
+            events.append(new PlacedInPosition(nip, PositionKind.FUNCTIONAL, "Analis", "Unit " + (person + 1) % 3,
+                    LocalDate.of(2025, 2, 3), new Decree("821/" + person + "/2025", LocalDate.of(2025, 1, 30)),
+                    "Analis", "Unit " + person % 3), "hr.ani");
+            events.appendTo("Programme", programme.toString(),
+                    new ParticipantEnrolled(programme, nip, LocalDate.of(2025, 3, 3)), "hr.ani");
         }
         awaitServingAndCaughtUp("career-history");
         awaitServingAndCaughtUp("trainings");
@@ -84,6 +102,13 @@ class ProjectionRebuildTest {
         assertThat(rows("select training_id, nip, earned_jp, completed_on, last_sequence from training"
                 + " order by training_id")).isEqualTo(trainingsLive);
         assertThat(historyLive).contains("Unit 2");
+        assertThat(jdbc.sql("""
+                        select count(*) from career_event enrolment
+                        join career_event placement on placement.nip = enrolment.nip
+                                                   and placement.event_type = 'PlacedInPosition'
+                        where enrolment.event_type = 'ParticipantEnrolled'
+                          and enrolment.stream_id = ? and enrolment.work_unit = placement.work_unit""")
+                .param(programme.toString()).query(Long.class).single()).isEqualTo(20);
     }
 
     @Test
