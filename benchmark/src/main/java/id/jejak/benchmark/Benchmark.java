@@ -134,10 +134,10 @@ public final class Benchmark {
                 System.out.printf("Commands through HTTP: %d clients, %d s warm-up, %d s measured…%n",
                         options.clients(), options.commandWarmupSeconds(), options.commandSeconds());
                 PersonHistory.End[] ends = load.ends();
-                Map<String, Object> http = new HttpCommands(options, agency, ends, portOf(commandSide), issuer, 0, 2)
+                Map<String, Object> http = new HttpCommands(options, agency, ends, portOf(commandSide), issuer, 0, 4)
                         .run("with the hash chain");
                 report.put("httpCommands", http);
-                report.put("hashChainComparison", withoutTheHashChain(options, agency, ends, commandSide, issuer));
+                report.put("hashChainComparison", hashChainComparison(options, agency, ends, commandSide, issuer));
                 projections.awaitCaughtUp(Duration.ofMinutes(30));
 
                 resources.phase("keyset-read");
@@ -170,22 +170,42 @@ public final class Benchmark {
     }
 
     /**
-     * The same load again, on the other half of the people, with the ledger's trigger switched off: what the hash
-     * chain costs a command. This leaves events without a hash in the database, so it is measured only on a
-     * throw-away one; the trigger is switched back on afterwards.
+     * What the hash chain costs a command: after the main run, which warms everything up, the same load on three more
+     * quarters of the people — without the chain, with it, without it again — so that a drift of the shared machine
+     * (the database settling after the load, other builds) weighs on both sides alike: the run with the chain is
+     * compared with the mean of the two around it. Without the chain means the ledger's trigger switched off, which
+     * leaves events without a hash, so it is measured only on a throw-away database.
      */
-    private static Object withoutTheHashChain(Options options, Agency agency, PersonHistory.End[] ends,
+    private static Object hashChainComparison(Options options, Agency agency, PersonHistory.End[] ends,
                                               ConfigurableApplicationContext commandSide, TokenIssuer issuer)
             throws InterruptedException {
         if (options.dataDirectory() != null) {
             return "not measured: --data-dir keeps the database, and the measurement leaves unchained events in it";
         }
-        System.out.println("Commands through HTTP again, the hash chain's trigger switched off…");
         DataSource events = commandSide.getBean(DataSource.class);
         Database.execute(events, "alter table eventstore.domain_event_entry alter column hash drop not null");
+        Map<String, Object> comparison = new LinkedHashMap<>();
+        comparison.put("withoutBefore", withoutTheChain(options, agency, ends, commandSide, issuer, events, 1));
+        System.out.println("Commands through HTTP, the hash chain's trigger on…");
+        comparison.put("with", new HttpCommands(options, agency, ends, portOf(commandSide), issuer, 2, 4)
+                .run("with the hash chain, between the two runs without"));
+        comparison.put("withoutAfter", withoutTheChain(options, agency, ends, commandSide, issuer, events, 3));
+        double with = Report.number(((Map<?, ?>) comparison.get("with")).get("commandsPerSecond"));
+        double without = (Report.number(((Map<?, ?>) comparison.get("withoutBefore")).get("commandsPerSecond"))
+                + Report.number(((Map<?, ?>) comparison.get("withoutAfter")).get("commandsPerSecond"))) / 2;
+        comparison.put("commandsPerSecondWith", round(with));
+        comparison.put("commandsPerSecondWithout", round(without));
+        return comparison;
+    }
+
+    private static Map<String, Object> withoutTheChain(Options options, Agency agency, PersonHistory.End[] ends,
+                                                       ConfigurableApplicationContext commandSide, TokenIssuer issuer,
+                                                       DataSource events, int part) throws InterruptedException {
+        System.out.println("Commands through HTTP, the hash chain's trigger switched off…");
         Database.execute(events, "alter table eventstore.domain_event_entry disable trigger ledger_chain");
         try {
-            return new HttpCommands(options, agency, ends, portOf(commandSide), issuer, 1, 2).run("without the hash chain");
+            return new HttpCommands(options, agency, ends, portOf(commandSide), issuer, part, 4)
+                    .run("without the hash chain");
         } finally {
             Database.execute(events, "alter table eventstore.domain_event_entry enable trigger ledger_chain");
         }

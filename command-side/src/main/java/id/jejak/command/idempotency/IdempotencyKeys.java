@@ -83,6 +83,14 @@ class IdempotencyKeys {
                 .params(actor, key).update();
     }
 
+    /**
+     * Forgets the keys claimed before {@code cutoff}: a client repeats a request within minutes or hours, never
+     * months, and the table would otherwise keep every answer forever. A repeat after that is a new request.
+     */
+    int forgetClaimedBefore(OffsetDateTime cutoff) {
+        return jdbc.sql("delete from idempotency_key where created_at < ?").params(cutoff).update();
+    }
+
     private Optional<Entry> find(String actor, String key) {
         return jdbc.sql("""
                         select request_hash, response_status, response_type, response_location, response_body,

@@ -35,6 +35,27 @@ class IdempotencyTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    IdempotencyConfiguration.Retention retention;
+
+    @Test
+    void keysClaimedLongerAgoThanTheyAreKeptForAreForgottenAndYoungerOnesKept() {
+        String actor = "retention." + UUID.randomUUID();
+        for (int daysAgo : List.of(8, 6)) {
+            jdbc.sql("""
+                            insert into idempotency_key (actor_id, idempotency_key, request_hash, response_status,
+                                                         created_at, completed_at)
+                            values (?, ?, repeat('0', 64), 201, now() - make_interval(days => ?),
+                                    now() - make_interval(days => ?))""")
+                    .params(actor, daysAgo + "-days", daysAgo, daysAgo).update();
+        }
+
+        retention.forgetExpiredKeys();
+
+        assertThat(jdbc.sql("select idempotency_key from idempotency_key where actor_id = ?").param(actor)
+                .query(String.class).list()).containsExactly("6-days");
+    }
+
     @Test
     void aRepeatWithTheSameKeyAndBodyGetsTheFirstAnswerWithoutASecondEvent() {
         String key = UUID.randomUUID().toString();
