@@ -63,22 +63,22 @@ class ProjectionRebuildTest {
         UUID programme = UUID.randomUUID();
         events.appendTo("Programme", programme.toString(), new ProgrammeCreated(programme, "Pelatihan Analis",
                 TrainingKind.CLASSROOM, "BPSDM", "ID", 20, LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 7),
-                LessonHours.of(32)), "hr.ani");
+                LessonHours.of(32)), "hr.replay");
         for (int person = 0; person < 20; person++) {
             Nip nip = Nip.of(String.format("1985010120100110%02d", person + 1));
             events.append(new CivilServantRegistered(nip, "Pegawai " + person, EmploymentType.PNS, Rank.III_A,
                     LocalDate.of(2010, 1, 1), Education.BACHELOR, "Unit " + person % 3, "Analis",
-                    LocalDate.of(2010, 1, 1)), "hr.ani");
+                    LocalDate.of(2010, 1, 1)), "hr.replay");
             UUID training = UUID.randomUUID();
             events.append(new TrainingAssigned(nip, training, "Pelatihan " + person, TrainingKind.E_LEARNING, "LAN",
-                    LessonHours.of(10 + person), LocalDate.of(2025, 1, 2), false), "hr.ani");
+                    LessonHours.of(10 + person), LocalDate.of(2025, 1, 2), false), "hr.replay");
             events.append(new TrainingCompleted(nip, training, LessonHours.of(8 + person), LocalDate.of(2025, 1, 9),
-                    "S-" + person), "hr.ani");
+                    "S-" + person), "hr.replay");
             events.append(new PlacedInPosition(nip, PositionKind.FUNCTIONAL, "Analis", "Unit " + (person + 1) % 3,
                     LocalDate.of(2025, 2, 3), new Decree("821/" + person + "/2025", LocalDate.of(2025, 1, 30)),
-                    "Analis", "Unit " + person % 3), "hr.ani");
+                    "Analis", "Unit " + person % 3), "hr.replay");
             events.appendTo("Programme", programme.toString(),
-                    new ParticipantEnrolled(programme, nip, LocalDate.of(2025, 3, 3)), "hr.ani");
+                    new ParticipantEnrolled(programme, nip, LocalDate.of(2025, 3, 3)), "hr.replay");
         }
         awaitServingAndCaughtUp("career-history");
         awaitServingAndCaughtUp("trainings");
