@@ -51,9 +51,12 @@ public final class LogSafe {
         return "(other scheme)";
     }
 
-    /** A user name as typed, cut short and stripped of anything that could forge a log line. */
+    /**
+     * A user name as typed, cut short, stripped of anything that could forge a log line, and with a NIP masked: an
+     * issuer may name its users by NIP.
+     */
     private static String name(String name) {
-        String safe = name.replaceAll("[^\\p{Alnum}._@-]", "?");
+        String safe = name.replaceAll("\\d{18}", "{nip}").replaceAll("[^\\p{Alnum}._@{}-]", "?");
         return "'" + (safe.length() > 64 ? safe.substring(0, 64) + "…" : safe) + "'";
     }
 }

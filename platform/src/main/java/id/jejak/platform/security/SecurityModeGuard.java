@@ -2,6 +2,7 @@ package id.jejak.platform.security;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
@@ -16,10 +17,19 @@ import java.util.Objects;
  * a datasource of its own, a side is a real installation and must authenticate with an issuer's tokens. And the
  * token mode needs an issuer to trust.
  */
-public class SecurityModeGuard implements EnvironmentPostProcessor {
+public class SecurityModeGuard implements EnvironmentPostProcessor, Ordered {
 
     static final String MODE = "jejak.security.mode";
     private static final String JWT = "spring.security.oauth2.resourceserver.jwt.";
+
+    /**
+     * After Spring Boot's own processors, which load the configuration and profiles this guard reads, and before the
+     * embedded PostgreSQL's, which is unordered and would otherwise start a database for a side about to be refused.
+     */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE - 1;
+    }
 
     /**
      * Before the context exists, so before anything connects to a database. The issuer is checked when the security

@@ -28,6 +28,15 @@ class LogSafeTest {
     }
 
     @Test
+    void aUserNamedByTheirNipIsLoggedWithTheNipMasked() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/civil-servants");
+        request.addHeader("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString("198609262015051001:secret".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(LogSafe.requester(request)).isEqualTo("'{nip}'");
+    }
+
+    @Test
     void aNameThatWouldForgeALogLineIsDefused() {
         var request = new MockHttpServletRequest("POST", "/x");
         request.addHeader("Authorization", "Basic " + Base64.getEncoder()
