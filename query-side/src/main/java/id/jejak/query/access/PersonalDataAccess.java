@@ -65,13 +65,17 @@ class PersonalDataAccess implements HandlerInterceptor {
         return true;
     }
 
-    /** The NIP the path names; an invalid one is refused (400) as the controllers refuse it. */
-    @SuppressWarnings("unchecked")
+    /**
+     * The NIP the path names, or else the one a filter names (a person's findings, a person's export), so that an
+     * admin asking whose record was read finds these reads too; an invalid one is refused (400) as the controllers
+     * refuse it.
+     */
     private static Nip nip(HttpServletRequest request) {
         Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (variables instanceof Map<?, ?> map && map.get("nip") instanceof String nip) {
             return Nip.of(nip);
         }
-        return null;
+        String filter = request.getParameter("nip");
+        return filter == null || filter.isBlank() ? null : Nip.of(filter.trim());
     }
 }

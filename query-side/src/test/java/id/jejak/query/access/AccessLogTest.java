@@ -73,6 +73,25 @@ class AccessLogTest {
     }
 
     @Test
+    void reportsListingPeopleAndTheExportAreRecordedWithThePersonAFilterNames() {
+        Nip exported = Nip.of("197705052003122005");
+        as("auditor").getForEntity("/api/v1/reports/lesson-hours?year=2025", String.class);
+        as("auditor").getForEntity("/api/v1/reports/promotion-eligibility", String.class);
+        as("auditor").getForEntity("/api/v1/audit/export?nip={nip}", String.class, exported.value());
+        as("auditor").getForEntity("/api/v1/reports/predicate-distribution?year=2025", String.class);
+
+        Map byAuditor = as("admin").getForObject("/api/v1/admin/access-log?reader=auditor&size=1000", Map.class);
+        Map aboutExported = as("admin").getForObject("/api/v1/admin/access-log?nip={nip}", Map.class,
+                exported.value());
+
+        assertThat((List<Map>) byAuditor.get("entries")).extracting(entry -> entry.get("path"))
+                .contains("/api/v1/reports/lesson-hours?year=2025", "/api/v1/reports/promotion-eligibility")
+                .doesNotContain("/api/v1/reports/predicate-distribution?year=2025");
+        assertThat((List<Map>) aboutExported.get("entries")).extracting(entry -> entry.get("path"))
+                .containsExactly("/api/v1/audit/export?nip=" + exported.value());
+    }
+
+    @Test
     void readsByHrAndByTheEmployeeThemselvesAreNotRecorded() {
         Nip nobodyRead = Nip.of("198808082012012008");
         as("hr").getForEntity("/api/v1/civil-servants/{nip}", Map.class, nobodyRead.value());
