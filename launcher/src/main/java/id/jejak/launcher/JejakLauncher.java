@@ -66,8 +66,9 @@ public final class JejakLauncher {
             System.exit(1);
             return;
         }
-        String database = jejak.querySide().getEnvironment().getProperty("jejak.embedded-postgres.url",
-                jejak.querySide().getEnvironment().getProperty("spring.datasource.url", "?"));
+        String database = withoutCredentials(jejak.querySide().getEnvironment().getProperty(
+                "jejak.embedded-postgres.url", jejak.querySide().getEnvironment().getProperty("spring.datasource.url",
+                        "?")));
         System.out.printf("""
 
                 Jejak is running.
@@ -76,5 +77,11 @@ public final class JejakLauncher {
                   PostgreSQL                   %s
                 Press Ctrl-C to stop.
                 %n""", jejak.commandSidePort(), jejak.querySidePort(), database);
+    }
+
+    /** A JDBC URL as far as its database: its parameters may carry a user's password, which a console keeps. */
+    static String withoutCredentials(String jdbcUrl) {
+        int parameters = jdbcUrl.indexOf('?');
+        return parameters < 0 ? jdbcUrl : jdbcUrl.substring(0, parameters);
     }
 }
