@@ -47,7 +47,6 @@ class QuerySideSecurity {
             Rule.get("/api/v1/reports/**", HR_OFFICER, AUDITOR),
             // export, checkpoints, verification: an audit act, not a decision about anyone
             Rule.get("/api/v1/audit/**", AUDITOR),
-            Rule.post("/api/v1/audit/**", AUDITOR),
             Rule.get("/api/v1/admin/projections/**", ADMIN, AUDITOR),
             // the issue lets an auditor replay, to check the read models against the events
             Rule.post("/api/v1/admin/projections/*/rebuild", ADMIN, AUDITOR),

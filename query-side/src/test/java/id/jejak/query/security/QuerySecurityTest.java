@@ -2,6 +2,7 @@ package id.jejak.query.security;
 
 import id.jejak.platform.security.Role;
 import id.jejak.query.QuerySideTest;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +76,42 @@ class QuerySecurityTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody()).containsEntry("code", "ACCESS_DENIED");
+    }
+
+    /**
+     * The table's lines name paths with wildcards; this sends each real endpoint, with its path filled in, as every
+     * role its line does not name, so that an endpoint a wildcard was never meant to cover shows up here.
+     */
+    @Test
+    void everyRealEndpointRefusesEveryRoleItsLineDoesNotName() {
+        AntPathMatcher paths = new AntPathMatcher();
+        SoftAssertions softly = new SoftAssertions();
+        List<String> sent = new ArrayList<>();
+        mappings.getHandlerMethods().keySet().stream()
+                .filter(info -> info.getPathPatternsCondition() != null)
+                .forEach(info -> info.getMethodsCondition().getMethods().forEach(verb -> info.getPathPatternsCondition()
+                        .getPatternValues().stream().filter(pattern -> pattern.startsWith("/api/")).forEach(pattern -> {
+                            String path = filledIn(pattern);
+                            HttpMethod method = HttpMethod.valueOf(verb.name());
+                            QuerySideSecurity.Rule rule = QuerySideSecurity.RULES.stream()
+                                    .filter(line -> line.method().equals(method) && paths.match(line.path(), path))
+                                    .findFirst().orElseThrow();
+                            for (Role role : EnumSet.complementOf(EnumSet.copyOf(rule.roles()))) {
+                                softly.assertThat(send(method, path, USERS.get(role)).getStatusCode())
+                                        .as("%s %s as %s", method, path, role).isEqualTo(HttpStatus.FORBIDDEN);
+                                sent.add(method + " " + path + " as " + role);
+                            }
+                        })));
+        softly.assertAll();
+        assertThat(sent).hasSizeGreaterThan(60).contains("GET /api/v1/audit/verification as INSPECTOR",
+                "GET /api/v1/reports/promotion-eligibility as EMPLOYEE", "GET /api/v1/findings as HR_OFFICER");
+    }
+
+    private static String filledIn(String pattern) {
+        return pattern.replace("{nip}", "198609262015051001")
+                .replace("{trainingId}", "3f2b8c1e-7d4a-4e2b-9c1f-5a6b7c8d9e0f")
+                .replace("{projection}", "career-history")
+                .replace("{sequence}", "1");
     }
 
     static Stream<Arguments> everyRule() {
