@@ -408,8 +408,9 @@ class CivilServant {
     }
 
     /**
-     * Enrolment in a programme is recorded in the programme's stream, so the checks every decision about the person
-     * gets here before it is taken are asked for: still in service, and in a unit the actor acts for.
+     * A programme's decisions about the person (enrolment, completion, evaluation) are recorded in the programme's
+     * stream, so the checks every decision about the person gets here before it is taken are asked for: still in
+     * service, and in a unit the actor acts for.
      */
     void requireMayTakePart(ActorScope actor) {
         requireActive();
