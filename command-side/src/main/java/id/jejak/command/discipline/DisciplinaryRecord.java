@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -166,6 +167,13 @@ public final class DisciplinaryRecord {
     public SanctionType typeOf(UUID sanctionId) {
         Sanction sanction = sanctions.get(sanctionId);
         return sanction == null ? null : sanction.type();
+    }
+
+    /** The dismissal sanction not revoked, if there is one. */
+    public Optional<UUID> standingDismissal() {
+        return sanctions.entrySet().stream()
+                .filter(entry -> entry.getValue().type() == SanctionType.DISMISSAL && !entry.getValue().revoked())
+                .map(Map.Entry::getKey).findFirst();
     }
 
     public boolean dismissalRecordedBy(String eventId) {

@@ -1,5 +1,6 @@
 package id.jejak.command.civilservant;
 
+import id.jejak.command.civilservant.CareerFixtures.End;
 import id.jejak.command.performance.PredicateMatrix;
 import id.jejak.command.promotion.RegularPromotionPolicy;
 import id.jejak.command.rules.RuleViolation;
@@ -52,7 +53,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -82,6 +82,7 @@ import static id.jejak.command.civilservant.CareerFixtures.revoked;
 import static id.jejak.command.civilservant.CareerFixtures.trainingAssigned;
 import static id.jejak.command.civilservant.CareerFixtures.trainingCompleted;
 import static id.jejak.command.civilservant.CareerFixtures.violationOf;
+import static id.jejak.command.civilservant.CareerFixtures.with;
 
 /**
  * A civil servant's standing: registration, confirmation as PNS, identity, education, position, and the end of
@@ -515,15 +516,6 @@ class CivilServantLifecycleTest {
 
     enum Honour { HONOURABLE, DISHONOURABLE }
 
-    /** How service ends. */
-    enum End {
-        RETIRED, DISMISSED;
-
-        Object event() {
-            return this == RETIRED ? retired(LocalDate.of(2026, 1, 1)) : dismissed(LocalDate.of(2026, 1, 1));
-        }
-    }
-
     private static RegisterCivilServant register(EmploymentType employmentType, Rank rank, LocalDate rankSince,
                                                  LocalDate effectiveDate) {
         return new RegisterCivilServant(NIP, FULL_NAME, employmentType, rank, rankSince, Education.BACHELOR,
@@ -541,11 +533,5 @@ class CivilServantLifecycleTest {
 
     private static RevokeDecision revoke(String eventId, LocalDate effectiveDate) {
         return new RevokeDecision(NIP, eventId, effectiveDate, "PPK Kota Bandung", DECREE);
-    }
-
-    private static List<Object> with(List<Object> history, Object... more) {
-        List<Object> events = new ArrayList<>(history);
-        events.addAll(List.of(more));
-        return events;
     }
 }

@@ -25,7 +25,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +47,7 @@ import static id.jejak.command.civilservant.CareerFixtures.proposed;
 import static id.jejak.command.civilservant.CareerFixtures.registered;
 import static id.jejak.command.civilservant.CareerFixtures.registeredPns;
 import static id.jejak.command.civilservant.CareerFixtures.violationOf;
+import static id.jejak.command.civilservant.CareerFixtures.with;
 
 /**
  * Regular promotion (kenaikan pangkat reguler): proposed by HR when every rule holds, decided by another official
@@ -608,11 +608,5 @@ class PromotionTest {
     private static Object rejectedEvent() {
         return new PromotionRejected(NIP, PROPOSAL, LocalDate.of(2026, 3, 2), "Berkas belum lengkap", PROPOSER,
                 APPROVER);
-    }
-
-    private static List<Object> with(List<Object> history, Object... more) {
-        List<Object> events = new ArrayList<>(history);
-        events.addAll(List.of(more));
-        return events;
     }
 }
