@@ -9,7 +9,9 @@ import id.jejak.kernel.civilservant.Education;
 import id.jejak.kernel.civilservant.EducationRecorded;
 import id.jejak.kernel.civilservant.EmploymentType;
 import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.discipline.SanctionLevel;
 import id.jejak.kernel.discipline.SanctionRevoked;
+import id.jejak.kernel.discipline.SanctionType;
 import id.jejak.kernel.performance.Predicate;
 import id.jejak.kernel.promotion.GrantPromotion;
 import id.jejak.kernel.promotion.PromotionEligibility;
@@ -234,6 +236,28 @@ class PromotionTest {
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(violationOf("PROMOTION_SANCTION_IN_FORCE"));
+    }
+
+    @Test
+    void aRefusalForASanctionInForceNamesTheSanction() {
+        fixture.given(with(eligible(), allowanceCut(SANCTION, 6, LocalDate.of(2025, 10, 2))))
+                .when(propose(Rank.III_B, TMT), actedBy(PROPOSER))
+                .expectException(fact("sanctionId", SANCTION))
+                .expectException(fact("sanctionType", SanctionType.ALLOWANCE_CUT))
+                .expectException(fact("sanctionLevel", SanctionLevel.MEDIUM))
+                .expectException(fact("sanctionFrom", LocalDate.of(2025, 10, 2)))
+                .expectException(fact("sanctionEndsOn", LocalDate.of(2026, 4, 2)));
+    }
+
+    @Test
+    void ofTwoSanctionsInForceTheRefusalNamesTheOneThatEndsLast() {
+        UUID longer = id("longer-sanction");
+        fixture.given(with(eligible(), allowanceCut(longer, 12, LocalDate.of(2025, 9, 1)),
+                        allowanceCut(SANCTION, 6, LocalDate.of(2025, 10, 2))))
+                .when(propose(Rank.III_B, TMT), actedBy(PROPOSER))
+                .expectException(violationOf("PROMOTION_SANCTION_IN_FORCE"))
+                .expectException(fact("sanctionId", longer))
+                .expectException(fact("sanctionEndsOn", LocalDate.of(2026, 9, 1)));
     }
 
     @Test
