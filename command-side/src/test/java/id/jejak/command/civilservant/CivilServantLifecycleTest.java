@@ -24,7 +24,10 @@ import id.jejak.kernel.civilservant.RegisterCivilServant;
 import id.jejak.kernel.civilservant.Retire;
 import id.jejak.kernel.civilservant.Retired;
 import id.jejak.kernel.correction.RevokeDecision;
+import id.jejak.kernel.discipline.HeavySanctionProposed;
 import id.jejak.kernel.discipline.ImposeSanction;
+import id.jejak.kernel.discipline.ProposeHeavySanction;
+import id.jejak.kernel.discipline.RejectHeavySanction;
 import id.jejak.kernel.discipline.SanctionType;
 import id.jejak.kernel.performance.CloseCoaching;
 import id.jejak.kernel.performance.CoachingOutcome;
@@ -61,9 +64,11 @@ import static id.jejak.command.civilservant.CareerFixtures.APPROVER;
 import static id.jejak.command.civilservant.CareerFixtures.COACH;
 import static id.jejak.command.civilservant.CareerFixtures.DECREE;
 import static id.jejak.command.civilservant.CareerFixtures.EVALUATOR;
+import static id.jejak.command.civilservant.CareerFixtures.EXAMINER;
 import static id.jejak.command.civilservant.CareerFixtures.FULL_NAME;
 import static id.jejak.command.civilservant.CareerFixtures.NIP;
 import static id.jejak.command.civilservant.CareerFixtures.POSITION;
+import static id.jejak.command.civilservant.CareerFixtures.PROPOSER;
 import static id.jejak.command.civilservant.CareerFixtures.WORK_UNIT;
 import static id.jejak.command.civilservant.CareerFixtures.actedBy;
 import static id.jejak.command.civilservant.CareerFixtures.annual;
@@ -414,6 +419,8 @@ class CivilServantLifecycleTest {
                 LocalDate.of(2025, 7, 7), "Menyelesaikan laporan tepat waktu");
         CoachingSessionRecorded session = new CoachingSessionRecorded(NIP, id("coaching"), LocalDate.of(2025, 7, 14),
                 "Sesi pertama");
+        Object heavyProposal = new HeavySanctionProposed(NIP, id("heavy-proposal"), SanctionType.DEMOTION, 12,
+                LocalDate.of(2026, 1, 2), List.of(EXAMINER), PROPOSER);
         Object proposal = proposed(id("proposal"), Rank.III_A, Rank.III_B, LocalDate.of(2026, 4, 1),
                 eligibility(Rank.III_A, LocalDate.of(2021, 4, 1), Education.BACHELOR, Rank.III_D,
                         predicates(2025, Predicate.BAIK, 2024, Predicate.BAIK), false));
@@ -440,6 +447,10 @@ class CivilServantLifecycleTest {
                         id("coaching"), LocalDate.of(2025, 7, 14), "Sesi pertama")),
                 Arguments.of("CloseCoaching", with(pns, coachingPlanned, session), new CloseCoaching(NIP,
                         id("coaching"), LocalDate.of(2025, 9, 30), CoachingOutcome.IMPROVED)),
+                Arguments.of("ProposeHeavySanction", pns, new ProposeHeavySanction(NIP, id("heavy-proposal"),
+                        SanctionType.DEMOTION, 12, LocalDate.of(2026, 1, 2), List.of(EXAMINER))),
+                Arguments.of("RejectHeavySanction", with(pns, heavyProposal), new RejectHeavySanction(NIP,
+                        id("heavy-proposal"), LocalDate.of(2026, 1, 2), "Berita acara belum lengkap")),
                 Arguments.of("ImposeSanction", pns, new ImposeSanction(NIP, id("sanction"), SanctionType.ALLOWANCE_CUT,
                         6, LocalDate.of(2026, 1, 2), DECREE, List.of())),
                 Arguments.of("ProposePromotion", pns, new ProposePromotion(NIP, id("proposal"), Rank.III_B,
