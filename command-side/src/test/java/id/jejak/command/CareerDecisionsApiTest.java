@@ -3,6 +3,9 @@ package id.jejak.command;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -15,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -143,7 +147,8 @@ class CareerDecisionsApiTest {
                 "effectiveDate", "2026-03-01", "decree", decree), "hr");
         ResponseEntity<Map> correction = post("/api/v1/civil-servants/" + nip + "/identity-corrections", Map.of(
                 "fullName", "Rudi Hartono Siregar", "effectiveDate", "2026-03-01",
-                "decree", Map.of("number", "BKN-12/2026", "date", "2026-02-20")), "hr");
+                "decree", Map.of("number", "BKN-12/2026", "date", "2026-02-20"), "reason", "salah ketik nama"),
+                "hr");
 
         assertThat(placement.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(placement.getBody()).containsEntry("code", "CIVIL_SERVANT_NOT_ACTIVE");
@@ -161,6 +166,40 @@ class CareerDecisionsApiTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).containsEntry("code", "FIELD_UNKNOWN");
+    }
+
+    /** The corrections and revocations, each without its reason; the path names things no validation reaches. */
+    static Stream<Arguments> unexplainedCorrections() {
+        String person = "/api/v1/civil-servants/" + NIP;
+        String someId = "7f9c2d4e-1a2b-4c3d-8e9f-0a1b2c3d4e5f";
+        Map<String, Object> decree = Map.of("number", "800/REV/2026", "date", "2026-01-30");
+        return Stream.of(
+                Arguments.of(person + "/identity-corrections", "hr", Map.of("fullName", "Rudi Hartono Siregar",
+                        "effectiveDate", "2026-03-01", "decree", decree)),
+                Arguments.of(person + "/evaluations/" + someId + "/corrections", "hr", Map.of("correctedEventId",
+                        someId, "workResult", "AS_EXPECTED", "workBehaviour", "AS_EXPECTED",
+                        "authority", "Tim Penilai Kinerja")),
+                Arguments.of(person + "/sanctions/" + someId + "/revocation", "approver", Map.of(
+                        "effectiveDate", "2026-02-01", "authority", "Badan Pertimbangan ASN", "decree", decree)),
+                Arguments.of(person + "/revocations", "approver", Map.of("eventId", someId,
+                        "effectiveDate", "2026-02-01", "authority", "PPK", "decree", decree)),
+                Arguments.of("/api/v1/work-units/DINSOS/organisation-performance/2024/corrections", "hr", Map.of(
+                        "predicate", "BAIK", "correctedEventId", someId, "authority", "SK Bupati 800/45/2025")));
+    }
+
+    /** A correction or a revocation changes or undoes what was recorded, so it must say why. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unexplainedCorrections")
+    void aCorrectionOrRevocationWithoutAReasonIsABadRequestNamingTheField(String path, String user, Object body) {
+        long before = storedEvents();
+
+        ResponseEntity<Map> response = post(path, body, user);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).containsEntry("code", "VALIDATION_FAILED");
+        assertThat((Iterable<Map>) response.getBody().get("errors")).anySatisfy(error ->
+                assertThat(error).containsEntry("field", "reason"));
+        assertThat(storedEvents()).isEqualTo(before);
     }
 
     private void registerEligiblePns(String nip) {

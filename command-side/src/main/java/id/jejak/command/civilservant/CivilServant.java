@@ -75,6 +75,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -101,11 +102,18 @@ class CivilServant {
     private record Training(LocalDate startDate, boolean basicTraining, String completionEventId) {
     }
 
+    /** The confirmation as PNS, and how many ranks were held then: any more rest on the confirmation. */
+    private record Confirmation(String eventId, int ranksHeld) {
+    }
+
     @AggregateIdentifier
     private Nip nip;
     private String fullName;
     private EmploymentType employmentType;
     private Status status;
+    /** The event that retired or dismissed the person; null while they are in service. */
+    private String endedBy;
+    private Confirmation confirmation;
     private Education education;
     private final Deque<RankHeld> ranks = new ArrayDeque<>();
     private final Deque<PositionHeld> positions = new ArrayDeque<>();
@@ -395,6 +403,19 @@ class CivilServant {
         if (trainings.values().stream().anyMatch(training -> eventId.equals(training.completionEventId()))) {
             return TrainingCompleted.class.getSimpleName();
         }
+        if (eventId.equals(endedBy)) {
+            return endingType(eventId);
+        }
+        if (confirmation != null && eventId.equals(confirmation.eventId())) {
+            // a promotion needs PNS status, so one granted since rests on the confirmation; a pending proposal does
+            // not, since its grant checks the rules again and is refused for a CPNS
+            if (ranks.size() > confirmation.ranksHeld()) {
+                throw new RuleViolation(Refusal.CONFLICT, "DECISION_SUPERSEDED",
+                        "a promotion granted after the confirmation rests on it; revoke that first",
+                        Map.of("eventId", eventId));
+            }
+            return ConfirmedAsPns.class.getSimpleName();
+        }
         boolean registration = ranks.peekLast() != null && eventId.equals(ranks.peekLast().eventId())
                 || eventId.equals(positions.peekLast().eventId());
         if (!registration && (ranks.stream().anyMatch(held -> eventId.equals(held.eventId()))
@@ -403,13 +424,34 @@ class CivilServant {
                     "a later promotion or placement rests on this one; revoke that first", Map.of("eventId", eventId));
         }
         throw new RuleViolation(Refusal.NOT_FOUND, "DECISION_NOT_REVOCABLE",
-                "no revocable decision (promotion, placement, evaluation, sanction, award, training completion) "
-                        + "was recorded by this event", Map.of("eventId", eventId));
+                "no revocable decision (promotion, placement, confirmation as PNS, evaluation, sanction, award, "
+                        + "training completion, retirement, dismissal) was recorded by this event",
+                Map.of("eventId", eventId));
     }
 
     /**
-     * Enrolment in a programme is recorded in the programme's stream, so the checks every decision about the person
-     * gets here before it is taken are asked for: still in service, and in a unit the actor acts for.
+     * A dismissal that carries out a dismissal sanction stands as long as the sanction does: revoking the dismissal
+     * alone would leave a sanction of dismissal on someone in service, while revoking the sanction reinstates. A
+     * dismissal sanction that still stands is the one this dismissal carries out: it was imposed on someone in
+     * service, dismissed them at once, and nothing but its revocation can reinstate them.
+     */
+    private String endingType(String eventId) {
+        if (status == Status.RETIRED) {
+            return Retired.class.getSimpleName();
+        }
+        Optional<UUID> sanction = discipline.standingDismissal();
+        if (sanction.isPresent()) {
+            throw new RuleViolation(Refusal.REFUSED, "DISMISSAL_RESTS_ON_SANCTION",
+                    "this dismissal carries out a disciplinary sanction; revoke the sanction, which reinstates",
+                    Map.of("eventId", eventId, "sanctionId", sanction.get()));
+        }
+        return Dismissed.class.getSimpleName();
+    }
+
+    /**
+     * A programme's decisions about the person (enrolment, completion, evaluation) are recorded in the programme's
+     * stream, so the checks every decision about the person gets here before it is taken are asked for: still in
+     * service, and in a unit the actor acts for.
      */
     void requireMayTakePart(ActorScope actor) {
         requireActive();
@@ -440,8 +482,9 @@ class CivilServant {
     }
 
     @EventSourcingHandler
-    void on(ConfirmedAsPns event) {
+    void on(ConfirmedAsPns event, DomainEventMessage<?> message) {
         employmentType = EmploymentType.PNS;
+        confirmation = new Confirmation(message.getIdentifier(), ranks.size());
     }
 
     @EventSourcingHandler
@@ -461,13 +504,15 @@ class CivilServant {
     }
 
     @EventSourcingHandler
-    void on(Retired event) {
+    void on(Retired event, DomainEventMessage<?> message) {
         status = Status.RETIRED;
+        endedBy = message.getIdentifier();
     }
 
     @EventSourcingHandler
-    void on(Dismissed event) {
+    void on(Dismissed event, DomainEventMessage<?> message) {
         status = Status.DISMISSED;
+        endedBy = message.getIdentifier();
     }
 
     @EventSourcingHandler
@@ -525,7 +570,7 @@ class CivilServant {
     @EventSourcingHandler
     void on(SanctionRevoked event) {
         if (discipline.typeOf(event.sanctionId()) == SanctionType.DISMISSAL) {
-            status = Status.ACTIVE;
+            reinstate();
         }
         discipline.on(event);
     }
@@ -563,12 +608,21 @@ class CivilServant {
             positions.pop();
         }
         performance.revoke(eventId);
-        if (discipline.dismissalRecordedBy(eventId)) {
-            status = Status.ACTIVE;
+        if (discipline.dismissalRecordedBy(eventId) || eventId.equals(endedBy)) {
+            reinstate();
         }
         discipline.revoke(eventId);
         awards.remove(eventId);
         trainings.replaceAll((id, training) -> eventId.equals(training.completionEventId())
                 ? new Training(training.startDate(), training.basicTraining(), null) : training);
+        if (confirmation != null && eventId.equals(confirmation.eventId())) {
+            employmentType = EmploymentType.CPNS;
+            confirmation = null;
+        }
+    }
+
+    private void reinstate() {
+        status = Status.ACTIVE;
+        endedBy = null;
     }
 }

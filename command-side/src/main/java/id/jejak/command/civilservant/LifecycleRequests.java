@@ -21,8 +21,9 @@ final class LifecycleRequests {
                         @Size(max = 2000) String reason) {
     }
 
+    /** @param reason why: required, since a correction changes what was recorded */
     record IdentityCorrection(@NotBlank @Size(max = 200) String fullName, @NotNull LocalDate effectiveDate,
-                              @NotNull @Valid DecreeRequest decree, @Size(max = 2000) String reason) {
+                              @NotNull @Valid DecreeRequest decree, @NotBlank @Size(max = 2000) String reason) {
     }
 
     record EducationRecord(@NotNull Education education, @NotBlank @Size(max = 200) String institution,

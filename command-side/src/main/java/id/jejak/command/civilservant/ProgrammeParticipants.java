@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import java.util.Map;
 
 /**
- * Answers a programme's question from the civil servant's record, loaded in the enrolling command's unit of work.
- * The record is read, never changed, so the enrolment stays one event in the programme's stream.
+ * Answers a programme's question from the civil servant's record, loaded in the programme command's unit of work.
+ * The record is read, never changed, so each decision stays one event in the programme's stream.
  */
 @Component
 class ProgrammeParticipants implements ParticipantEligibility {
@@ -26,7 +26,7 @@ class ProgrammeParticipants implements ParticipantEligibility {
     }
 
     @Override
-    public void requireMayEnrol(Nip nip, MetaData command) {
+    public void requireMayTakePart(Nip nip, MetaData command) {
         try {
             civilServants.load(nip.value()).execute(record -> record.requireMayTakePart(ActorScope.of(command)));
         } catch (AggregateNotFoundException unknown) {

@@ -15,9 +15,11 @@ import id.jejak.kernel.discipline.SanctionRevoked;
 import id.jejak.kernel.discipline.SanctionType;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,6 +48,10 @@ public final class DisciplinaryRecord {
     }
 
     private record Proposal(SanctionType type, int months, List<Nip> team, String proposedBy, boolean decided) {
+    }
+
+    /** A sanction that runs on some date: from its effective date until the day before {@code endsOn}. */
+    public record SanctionInForce(UUID sanctionId, SanctionType type, LocalDate from, LocalDate endsOn) {
     }
 
     private final Map<UUID, Sanction> sanctions = new HashMap<>();
@@ -158,14 +164,28 @@ public final class DisciplinaryRecord {
                 command.decree());
     }
 
-    /** Whether a sanction runs on that date: from its effective date until the day before it ends, unless revoked. */
-    public boolean inForceOn(LocalDate date) {
-        return sanctions.values().stream().anyMatch(sanction -> sanction.inForceOn(date));
+    /**
+     * The sanction that runs on that date, unless revoked; of several, the one that ends last, since it is the one
+     * that blocks longest.
+     */
+    public Optional<SanctionInForce> inForceOn(LocalDate date) {
+        return sanctions.entrySet().stream()
+                .filter(entry -> entry.getValue().inForceOn(date))
+                .max(Comparator.comparing(entry -> entry.getValue().endsOn()))
+                .map(entry -> new SanctionInForce(entry.getKey(), entry.getValue().type(), entry.getValue().from(),
+                        entry.getValue().endsOn()));
     }
 
     public SanctionType typeOf(UUID sanctionId) {
         Sanction sanction = sanctions.get(sanctionId);
         return sanction == null ? null : sanction.type();
+    }
+
+    /** The dismissal sanction not revoked, if there is one. */
+    public Optional<UUID> standingDismissal() {
+        return sanctions.entrySet().stream()
+                .filter(entry -> entry.getValue().type() == SanctionType.DISMISSAL && !entry.getValue().revoked())
+                .map(Map.Entry::getKey).findFirst();
     }
 
     public boolean dismissalRecordedBy(String eventId) {

@@ -55,8 +55,9 @@ class DisciplineController {
     record RejectionRequest(@NotNull LocalDate effectiveDate, @NotBlank @Size(max = 2000) String grounds) {
     }
 
+    /** @param reason why: required, since a revocation undoes a decision */
     record RevocationRequest(@NotNull LocalDate effectiveDate, @NotBlank @Size(max = 200) String authority,
-                             @NotNull @Valid DecreeRequest decree, @Size(max = 2000) String reason) {
+                             @NotNull @Valid DecreeRequest decree, @NotBlank @Size(max = 2000) String reason) {
     }
 
     private final CommandDispatcher commands;

@@ -3,6 +3,8 @@ package id.jejak.command.dispatch;
 import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.EventMetadata;
+import id.jejak.kernel.civilservant.Nip;
+import id.jejak.kernel.workunit.UnitCode;
 import id.jejak.platform.security.JejakUser;
 import id.jejak.platform.security.Role;
 import org.axonframework.messaging.MetaData;
@@ -40,11 +42,24 @@ public record ActorScope(Role role, Set<String> units) {
     }
 
     /** Refuses (403) a decision about someone in a unit the actor does not act for. */
-    public void requireCovers(String unit, Object nip) {
+    public void requireCovers(String unit, Nip nip) {
+        requireCovers(unit, "nip", nip.value());
+    }
+
+    /**
+     * Refuses (403) a fact about a work unit's own record that the actor does not act for. The code is matched as a
+     * unit's name is, regardless of case, as reports meet a person's unit with a unit's record: an officer acting for
+     * "Dinkes" acts for {@code DINKES}, one acting for "Dinas Kesehatan" does not, since a code is no name to guess.
+     */
+    public void requireCovers(UnitCode unit) {
+        requireCovers(unit.value(), "unit", unit.value());
+    }
+
+    private void requireCovers(String unit, String subjectKey, String subject) {
         if (!covers(unit)) {
             throw new RuleViolation(Refusal.FORBIDDEN, "OUTSIDE_ACTOR_UNITS",
                     "this HR officer does not act for the work unit this decision concerns",
-                    Map.of("nip", String.valueOf(nip), "actorUnits", units.stream().sorted().toList()));
+                    Map.of(subjectKey, subject, "actorUnits", units.stream().sorted().toList()));
         }
     }
 }

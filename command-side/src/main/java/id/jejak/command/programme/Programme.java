@@ -27,7 +27,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One development programme and its participants. Whether a person may take part at all is their own record's
- * knowledge, which the programme asks through {@link ParticipantEligibility} before enrolling them.
+ * knowledge, which the programme asks through {@link ParticipantEligibility} before every decision about them.
  */
 @Aggregate(cache = "programmeCache")
 class Programme {
@@ -62,7 +62,7 @@ class Programme {
 
     @CommandHandler
     void handle(EnrolParticipant command, CommandMessage<?> message, ParticipantEligibility eligibility) {
-        eligibility.requireMayEnrol(command.nip(), message.getMetaData());
+        eligibility.requireMayTakePart(command.nip(), message.getMetaData());
         if (participants.containsKey(command.nip())) {
             throw new RuleViolation(Refusal.CONFLICT, "PARTICIPANT_ALREADY_ENROLLED",
                     "this civil servant is already enrolled in the programme", Map.of("nip", command.nip()));
@@ -84,7 +84,8 @@ class Programme {
      * every sender of the command, not only the HTTP API.
      */
     @CommandHandler
-    void handle(RecordProgrammeCompletion command) {
+    void handle(RecordProgrammeCompletion command, CommandMessage<?> message, ParticipantEligibility eligibility) {
+        eligibility.requireMayTakePart(command.nip(), message.getMetaData());
         Participant participant = enrolled(command.nip());
         if (participant.completed()) {
             throw new RuleViolation(Refusal.CONFLICT, "PARTICIPATION_ALREADY_COMPLETED",
@@ -115,7 +116,8 @@ class Programme {
     }
 
     @CommandHandler
-    void handle(RecordProgrammeEvaluation command) {
+    void handle(RecordProgrammeEvaluation command, CommandMessage<?> message, ParticipantEligibility eligibility) {
+        eligibility.requireMayTakePart(command.nip(), message.getMetaData());
         Participant participant = enrolled(command.nip());
         if (!participant.completed()) {
             throw new RuleViolation(Refusal.REFUSED, "PARTICIPANT_HAS_NOT_COMPLETED",

@@ -1,5 +1,6 @@
 package id.jejak.command.promotion;
 
+import id.jejak.command.discipline.DisciplinaryRecord.SanctionInForce;
 import id.jejak.kernel.civilservant.Education;
 import id.jejak.kernel.civilservant.EmploymentType;
 import id.jejak.kernel.civilservant.Rank;
@@ -14,8 +15,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Kenaikan pangkat reguler. The law (PP 99/2000 jo PP 12/2002) fixes four years in rank and two years of at least
@@ -47,7 +50,7 @@ public final class RegularPromotionPolicy {
     /** What the check needs to know about the civil servant. */
     public record Candidate(EmploymentType employmentType, Rank rank, LocalDate rankSince, Education education,
                             Map<Integer, Predicate> annualPredicates,
-                            java.util.function.Predicate<LocalDate> sanctionInForceOn) {
+                            Function<LocalDate, Optional<SanctionInForce>> sanctionInForceOn) {
     }
 
     /** One rule the proposal fails, with the facts that fail it. */
@@ -83,8 +86,13 @@ public final class RegularPromotionPolicy {
             predicates.forEach((year, predicate) -> shown.put(year, predicate == null ? "-" : predicate.name()));
             failures.add(new Failure("PROMOTION_PREDICATES_BELOW_BAIK", Map.of("annualPredicates", shown)));
         }
-        if (candidate.sanctionInForceOn().test(effectiveDate)) {
-            failures.add(new Failure("PROMOTION_SANCTION_IN_FORCE", Map.of("effectiveDate", effectiveDate)));
+        Optional<SanctionInForce> sanction = candidate.sanctionInForceOn().apply(effectiveDate);
+        if (sanction.isPresent()) {
+            SanctionInForce blocking = sanction.get();
+            failures.add(new Failure("PROMOTION_SANCTION_IN_FORCE", facts("effectiveDate", effectiveDate,
+                    "sanctionId", blocking.sanctionId(), "sanctionType", blocking.type(),
+                    "sanctionLevel", blocking.type().level(), "sanctionFrom", blocking.from(),
+                    "sanctionEndsOn", blocking.endsOn())));
         }
         Rank ceiling = candidate.education() == null ? null : ceilings.get(candidate.education());
         if (ceiling == null) {
@@ -100,7 +108,8 @@ public final class RegularPromotionPolicy {
     public PromotionEligibility eligibility(Candidate candidate, LocalDate effectiveDate) {
         return new PromotionEligibility(candidate.rank(), candidate.rankSince(), candidate.education(),
                 candidate.education() == null ? null : ceilings.get(candidate.education()),
-                predicatesConsidered(candidate, effectiveDate), candidate.sanctionInForceOn().test(effectiveDate),
+                predicatesConsidered(candidate, effectiveDate),
+                candidate.sanctionInForceOn().apply(effectiveDate).isPresent(),
                 version);
     }
 

@@ -1,5 +1,6 @@
 package id.jejak.command.workunit;
 
+import id.jejak.command.dispatch.ActorScope;
 import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.workunit.CitizenSatisfactionRecorded;
@@ -12,6 +13,7 @@ import id.jejak.kernel.workunit.RecordOrganisationPerformance;
 import id.jejak.kernel.workunit.SatisfactionGrade;
 import id.jejak.kernel.workunit.UnitCode;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -28,7 +30,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One work unit's record: its citizen satisfaction results and its organisation performance predicates. A unit is
- * not registered first; the first fact recorded about it starts its record.
+ * not registered first; the first fact recorded about it starts its record. An HR officer records facts only about
+ * the units they act for, as they decide only about those units' people.
  */
 @Aggregate
 class WorkUnit {
@@ -57,7 +60,8 @@ class WorkUnit {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordCitizenSatisfaction command, SatisfactionGradePolicy policy) {
+    void handle(RecordCitizenSatisfaction command, CommandMessage<?> message, SatisfactionGradePolicy policy) {
+        ActorScope.of(message.getMetaData()).requireCovers(command.unit());
         if (satisfactionPeriods.contains(command.period())) {
             throw new RuleViolation(Refusal.CONFLICT, "SATISFACTION_ALREADY_RECORDED",
                     "a satisfaction result for this unit and period is already recorded",
@@ -81,7 +85,8 @@ class WorkUnit {
     /** Answers the recorded event's id, which a correction of this year names. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    String handle(RecordOrganisationPerformance command) {
+    String handle(RecordOrganisationPerformance command, CommandMessage<?> message) {
+        ActorScope.of(message.getMetaData()).requireCovers(command.unit());
         Performance recorded = performances.get(command.year());
         if (recorded != null) {
             throw new RuleViolation(Refusal.CONFLICT, "ORGANISATION_PERFORMANCE_ALREADY_RECORDED",
@@ -98,7 +103,8 @@ class WorkUnit {
     /** Answers the correcting event's id, which a further correction of this year names. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    String handle(CorrectOrganisationPerformance command) {
+    String handle(CorrectOrganisationPerformance command, CommandMessage<?> message) {
+        ActorScope.of(message.getMetaData()).requireCovers(command.unit());
         Performance current = performances.get(command.year());
         if (current == null || !current.eventId().equals(command.correctedEventId())
                 && !current.supersededEventIds().contains(command.correctedEventId())) {

@@ -2,6 +2,7 @@ package id.jejak.command.workunit;
 
 import id.jejak.command.dispatch.CommandContext;
 import id.jejak.command.dispatch.CommandDispatcher;
+import id.jejak.kernel.Decree;
 import id.jejak.kernel.workunit.CorrectOrganisationPerformance;
 import id.jejak.kernel.workunit.RecordCitizenSatisfaction;
 import id.jejak.kernel.workunit.RecordOrganisationPerformance;
@@ -45,8 +46,10 @@ class WorkUnitController {
             @PathVariable String unit, @Valid @RequestBody RecordOrganisationPerformanceRequest request,
             CommandContext context) {
         UnitCode workUnit = UnitCode.of(unit);
-        String eventId = commands.dispatch(new RecordOrganisationPerformance(workUnit, request.year(),
-                request.predicate(), request.decreeNumber().trim(), request.decreeDate()), context, request.reason());
+        var command = new RecordOrganisationPerformance(workUnit, request.year(), request.predicate(),
+                request.decreeNumber().trim(), request.decreeDate());
+        String eventId = commands.dispatch(command, context, request.reason(),
+                new Decree(command.decreeNumber(), command.decreeDate()));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(Map.of("unit", workUnit.value(), "year", request.year(), "eventId", eventId));
     }

@@ -32,6 +32,7 @@ import org.hamcrest.Matcher;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,26 @@ final class CareerFixtures {
 
     static Dismissed dismissed(LocalDate effectiveDate) {
         return new Dismissed(NIP, effectiveDate, DECREE, true);
+    }
+
+    /** How service ends: the event given, and its type as a revocation of it names it. */
+    enum End {
+        RETIRED, DISMISSED;
+
+        Object event() {
+            return this == RETIRED ? retired(LocalDate.of(2026, 1, 1)) : dismissed(LocalDate.of(2026, 1, 1));
+        }
+
+        String type() {
+            return this == RETIRED ? Retired.class.getSimpleName() : Dismissed.class.getSimpleName();
+        }
+    }
+
+    /** The history, then more events. */
+    static List<Object> with(List<Object> history, Object... more) {
+        List<Object> events = new ArrayList<>(history);
+        events.addAll(List.of(more));
+        return events;
     }
 
     // --- trainings ------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package id.jejak.command.civilservant;
 
+import id.jejak.command.civilservant.CareerFixtures.End;
 import id.jejak.command.performance.PredicateMatrix;
 import id.jejak.command.promotion.RegularPromotionPolicy;
 import id.jejak.command.rules.RuleViolation;
@@ -23,7 +24,10 @@ import id.jejak.kernel.civilservant.RegisterCivilServant;
 import id.jejak.kernel.civilservant.Retire;
 import id.jejak.kernel.civilservant.Retired;
 import id.jejak.kernel.correction.RevokeDecision;
+import id.jejak.kernel.discipline.HeavySanctionProposed;
 import id.jejak.kernel.discipline.ImposeSanction;
+import id.jejak.kernel.discipline.ProposeHeavySanction;
+import id.jejak.kernel.discipline.RejectHeavySanction;
 import id.jejak.kernel.discipline.SanctionType;
 import id.jejak.kernel.performance.CloseCoaching;
 import id.jejak.kernel.performance.CoachingOutcome;
@@ -52,7 +56,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -61,9 +64,11 @@ import static id.jejak.command.civilservant.CareerFixtures.APPROVER;
 import static id.jejak.command.civilservant.CareerFixtures.COACH;
 import static id.jejak.command.civilservant.CareerFixtures.DECREE;
 import static id.jejak.command.civilservant.CareerFixtures.EVALUATOR;
+import static id.jejak.command.civilservant.CareerFixtures.EXAMINER;
 import static id.jejak.command.civilservant.CareerFixtures.FULL_NAME;
 import static id.jejak.command.civilservant.CareerFixtures.NIP;
 import static id.jejak.command.civilservant.CareerFixtures.POSITION;
+import static id.jejak.command.civilservant.CareerFixtures.PROPOSER;
 import static id.jejak.command.civilservant.CareerFixtures.WORK_UNIT;
 import static id.jejak.command.civilservant.CareerFixtures.actedBy;
 import static id.jejak.command.civilservant.CareerFixtures.annual;
@@ -82,6 +87,7 @@ import static id.jejak.command.civilservant.CareerFixtures.revoked;
 import static id.jejak.command.civilservant.CareerFixtures.trainingAssigned;
 import static id.jejak.command.civilservant.CareerFixtures.trainingCompleted;
 import static id.jejak.command.civilservant.CareerFixtures.violationOf;
+import static id.jejak.command.civilservant.CareerFixtures.with;
 
 /**
  * A civil servant's standing: registration, confirmation as PNS, identity, education, position, and the end of
@@ -413,6 +419,8 @@ class CivilServantLifecycleTest {
                 LocalDate.of(2025, 7, 7), "Menyelesaikan laporan tepat waktu");
         CoachingSessionRecorded session = new CoachingSessionRecorded(NIP, id("coaching"), LocalDate.of(2025, 7, 14),
                 "Sesi pertama");
+        Object heavyProposal = new HeavySanctionProposed(NIP, id("heavy-proposal"), SanctionType.DEMOTION, 12,
+                LocalDate.of(2026, 1, 2), List.of(EXAMINER), PROPOSER);
         Object proposal = proposed(id("proposal"), Rank.III_A, Rank.III_B, LocalDate.of(2026, 4, 1),
                 eligibility(Rank.III_A, LocalDate.of(2021, 4, 1), Education.BACHELOR, Rank.III_D,
                         predicates(2025, Predicate.BAIK, 2024, Predicate.BAIK), false));
@@ -439,6 +447,10 @@ class CivilServantLifecycleTest {
                         id("coaching"), LocalDate.of(2025, 7, 14), "Sesi pertama")),
                 Arguments.of("CloseCoaching", with(pns, coachingPlanned, session), new CloseCoaching(NIP,
                         id("coaching"), LocalDate.of(2025, 9, 30), CoachingOutcome.IMPROVED)),
+                Arguments.of("ProposeHeavySanction", pns, new ProposeHeavySanction(NIP, id("heavy-proposal"),
+                        SanctionType.DEMOTION, 12, LocalDate.of(2026, 1, 2), List.of(EXAMINER))),
+                Arguments.of("RejectHeavySanction", with(pns, heavyProposal), new RejectHeavySanction(NIP,
+                        id("heavy-proposal"), LocalDate.of(2026, 1, 2), "Berita acara belum lengkap")),
                 Arguments.of("ImposeSanction", pns, new ImposeSanction(NIP, id("sanction"), SanctionType.ALLOWANCE_CUT,
                         6, LocalDate.of(2026, 1, 2), DECREE, List.of())),
                 Arguments.of("ProposePromotion", pns, new ProposePromotion(NIP, id("proposal"), Rank.III_B,
@@ -515,15 +527,6 @@ class CivilServantLifecycleTest {
 
     enum Honour { HONOURABLE, DISHONOURABLE }
 
-    /** How service ends. */
-    enum End {
-        RETIRED, DISMISSED;
-
-        Object event() {
-            return this == RETIRED ? retired(LocalDate.of(2026, 1, 1)) : dismissed(LocalDate.of(2026, 1, 1));
-        }
-    }
-
     private static RegisterCivilServant register(EmploymentType employmentType, Rank rank, LocalDate rankSince,
                                                  LocalDate effectiveDate) {
         return new RegisterCivilServant(NIP, FULL_NAME, employmentType, rank, rankSince, Education.BACHELOR,
@@ -541,11 +544,5 @@ class CivilServantLifecycleTest {
 
     private static RevokeDecision revoke(String eventId, LocalDate effectiveDate) {
         return new RevokeDecision(NIP, eventId, effectiveDate, "PPK Kota Bandung", DECREE);
-    }
-
-    private static List<Object> with(List<Object> history, Object... more) {
-        List<Object> events = new ArrayList<>(history);
-        events.addAll(List.of(more));
-        return events;
     }
 }

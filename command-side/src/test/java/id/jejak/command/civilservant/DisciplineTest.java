@@ -235,6 +235,27 @@ class DisciplineTest {
     }
 
     @Test
+    void aProposalUnderTheIdOfOneAlreadyRecordedIsRefused() {
+        fixture.given(registered(), heavyProposed(SanctionType.DEMOTION, 12, TEAM))
+                .when(propose(SanctionType.RELEASE_FROM_POSITION, 12, TEAM), actedBy(PROPOSER))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("SANCTION_PROPOSAL_ALREADY_RECORDED"));
+    }
+
+    @Test
+    void aProposalUnderAnIdOfItsOwnIsRecordedBesideAnEarlierOne() {
+        UUID second = id("second-proposal");
+
+        fixture.given(registered(), heavyProposed(SanctionType.DEMOTION, 12, TEAM))
+                .when(new ProposeHeavySanction(NIP, second, SanctionType.RELEASE_FROM_POSITION, 12, EFFECTIVE, TEAM),
+                        actedBy(PROPOSER))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new HeavySanctionProposed(NIP, second, SanctionType.RELEASE_FROM_POSITION, 12,
+                        EFFECTIVE, TEAM, PROPOSER));
+    }
+
+    @Test
     void theProposerOfAHeavySanctionCannotImposeIt() {
         fixture.given(registered(), heavyProposed(SanctionType.DEMOTION, 12, TEAM))
                 .when(imposeProposed(SanctionType.DEMOTION, 12, null), actedBy(PROPOSER))

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Whom a programme may enrol, answered from the person's own record as the event store holds it: the real
+ * Who may take part in a programme, answered from the person's own record as the event store holds it: the real
  * repository on an in-memory store, inside a unit of work as in the command bus.
  */
 class ProgrammeParticipantsTest {
@@ -98,7 +98,7 @@ class ProgrammeParticipantsTest {
     private void enrol(Nip nip, String actorUnit) {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         try {
-            participants.requireMayEnrol(nip, MetaData.from(Map.of(EventMetadata.ACTOR_ID, "hr.test",
+            participants.requireMayTakePart(nip, MetaData.from(Map.of(EventMetadata.ACTOR_ID, "hr.test",
                     EventMetadata.ACTOR_ROLE, "HR_OFFICER", ActorScope.ACTOR_UNITS, List.of(actorUnit))));
         } finally {
             unitOfWork.rollback();

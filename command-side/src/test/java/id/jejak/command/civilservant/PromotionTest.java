@@ -9,7 +9,9 @@ import id.jejak.kernel.civilservant.Education;
 import id.jejak.kernel.civilservant.EducationRecorded;
 import id.jejak.kernel.civilservant.EmploymentType;
 import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.discipline.SanctionLevel;
 import id.jejak.kernel.discipline.SanctionRevoked;
+import id.jejak.kernel.discipline.SanctionType;
 import id.jejak.kernel.performance.Predicate;
 import id.jejak.kernel.promotion.GrantPromotion;
 import id.jejak.kernel.promotion.PromotionEligibility;
@@ -25,7 +27,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +49,7 @@ import static id.jejak.command.civilservant.CareerFixtures.proposed;
 import static id.jejak.command.civilservant.CareerFixtures.registered;
 import static id.jejak.command.civilservant.CareerFixtures.registeredPns;
 import static id.jejak.command.civilservant.CareerFixtures.violationOf;
+import static id.jejak.command.civilservant.CareerFixtures.with;
 
 /**
  * Regular promotion (kenaikan pangkat reguler): proposed by HR when every rule holds, decided by another official
@@ -234,6 +236,28 @@ class PromotionTest {
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(violationOf("PROMOTION_SANCTION_IN_FORCE"));
+    }
+
+    @Test
+    void aRefusalForASanctionInForceNamesTheSanction() {
+        fixture.given(with(eligible(), allowanceCut(SANCTION, 6, LocalDate.of(2025, 10, 2))))
+                .when(propose(Rank.III_B, TMT), actedBy(PROPOSER))
+                .expectException(fact("sanctionId", SANCTION))
+                .expectException(fact("sanctionType", SanctionType.ALLOWANCE_CUT))
+                .expectException(fact("sanctionLevel", SanctionLevel.MEDIUM))
+                .expectException(fact("sanctionFrom", LocalDate.of(2025, 10, 2)))
+                .expectException(fact("sanctionEndsOn", LocalDate.of(2026, 4, 2)));
+    }
+
+    @Test
+    void ofTwoSanctionsInForceTheRefusalNamesTheOneThatEndsLast() {
+        UUID longer = id("longer-sanction");
+        fixture.given(with(eligible(), allowanceCut(longer, 12, LocalDate.of(2025, 9, 1)),
+                        allowanceCut(SANCTION, 6, LocalDate.of(2025, 10, 2))))
+                .when(propose(Rank.III_B, TMT), actedBy(PROPOSER))
+                .expectException(violationOf("PROMOTION_SANCTION_IN_FORCE"))
+                .expectException(fact("sanctionId", longer))
+                .expectException(fact("sanctionEndsOn", LocalDate.of(2026, 9, 1)));
     }
 
     @Test
@@ -608,11 +632,5 @@ class PromotionTest {
     private static Object rejectedEvent() {
         return new PromotionRejected(NIP, PROPOSAL, LocalDate.of(2026, 3, 2), "Berkas belum lengkap", PROPOSER,
                 APPROVER);
-    }
-
-    private static List<Object> with(List<Object> history, Object... more) {
-        List<Object> events = new ArrayList<>(history);
-        events.addAll(List.of(more));
-        return events;
     }
 }

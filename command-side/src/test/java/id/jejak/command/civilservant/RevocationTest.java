@@ -1,18 +1,25 @@
 package id.jejak.command.civilservant;
 
+import id.jejak.command.civilservant.CareerFixtures.End;
 import id.jejak.command.performance.PredicateMatrix;
 import id.jejak.command.promotion.RegularPromotionPolicy;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.award.AwardGranted;
 import id.jejak.kernel.civilservant.ConfirmAsPns;
+import id.jejak.kernel.civilservant.ConfirmedAsPns;
+import id.jejak.kernel.civilservant.Dismissed;
 import id.jejak.kernel.civilservant.Education;
+import id.jejak.kernel.civilservant.EducationRecorded;
 import id.jejak.kernel.civilservant.EmploymentType;
 import id.jejak.kernel.civilservant.PlaceInPosition;
 import id.jejak.kernel.civilservant.PlacedInPosition;
 import id.jejak.kernel.civilservant.PositionKind;
 import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.civilservant.RecordEducation;
 import id.jejak.kernel.correction.RevokeDecision;
 import id.jejak.kernel.discipline.RevokeSanction;
+import id.jejak.kernel.discipline.SanctionRevoked;
+import id.jejak.kernel.discipline.SanctionType;
 import id.jejak.kernel.performance.EvaluationKind;
 import id.jejak.kernel.performance.PlanCoaching;
 import id.jejak.kernel.performance.Predicate;
@@ -39,6 +46,7 @@ import static id.jejak.command.civilservant.CareerFixtures.APPROVER;
 import static id.jejak.command.civilservant.CareerFixtures.COACH;
 import static id.jejak.command.civilservant.CareerFixtures.DECREE;
 import static id.jejak.command.civilservant.CareerFixtures.EVALUATOR;
+import static id.jejak.command.civilservant.CareerFixtures.EXAMINER;
 import static id.jejak.command.civilservant.CareerFixtures.NIP;
 import static id.jejak.command.civilservant.CareerFixtures.POSITION;
 import static id.jejak.command.civilservant.CareerFixtures.PROPOSER;
@@ -47,6 +55,7 @@ import static id.jejak.command.civilservant.CareerFixtures.actedBy;
 import static id.jejak.command.civilservant.CareerFixtures.allowanceCut;
 import static id.jejak.command.civilservant.CareerFixtures.annual;
 import static id.jejak.command.civilservant.CareerFixtures.annualId;
+import static id.jejak.command.civilservant.CareerFixtures.dismissed;
 import static id.jejak.command.civilservant.CareerFixtures.eligibility;
 import static id.jejak.command.civilservant.CareerFixtures.evaluated;
 import static id.jejak.command.civilservant.CareerFixtures.givenEventIds;
@@ -57,9 +66,11 @@ import static id.jejak.command.civilservant.CareerFixtures.proposed;
 import static id.jejak.command.civilservant.CareerFixtures.registeredPns;
 import static id.jejak.command.civilservant.CareerFixtures.retired;
 import static id.jejak.command.civilservant.CareerFixtures.revoked;
+import static id.jejak.command.civilservant.CareerFixtures.sanctionImposed;
 import static id.jejak.command.civilservant.CareerFixtures.trainingAssigned;
 import static id.jejak.command.civilservant.CareerFixtures.trainingCompleted;
 import static id.jejak.command.civilservant.CareerFixtures.violationOf;
+import static id.jejak.command.civilservant.CareerFixtures.with;
 
 /**
  * Revoking a recorded decision by the identifier of the event that recorded it: the event stays, the decision counts
@@ -75,6 +86,7 @@ class RevocationTest {
     private static final UUID PROPOSAL = id("proposal");
     private static final UUID NEXT_PROPOSAL = id("next-proposal");
     private static final UUID SANCTION = id("sanction");
+    private static final LocalDate CONFIRMED_ON = LocalDate.of(2016, 5, 1);
 
     private AggregateTestFixture<CivilServant> fixture;
 
@@ -341,6 +353,148 @@ class RevocationTest {
                 .expectEvents(trainingCompleted(id("latsar"), LocalDate.of(2015, 11, 28)));
     }
 
+    // --- the end of service ---------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @EnumSource(End.class)
+    void revokingTheEndOfServiceEmitsDecisionRevokedOfItsEvent(End end) {
+        TestExecutor<CivilServant> given = fixture.given(registered(), end.event());
+        String ending = givenEventIds(fixture).get(1);
+
+        given.when(revoke(ending))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(revoked(ending, end.type(), REVOKED_ON));
+    }
+
+    @ParameterizedTest
+    @EnumSource(End.class)
+    void afterRevokingTheEndOfServiceADecisionMayBeRecordedAgain(End end) {
+        TestExecutor<CivilServant> given = fixture.given(registered(), end.event());
+        String ending = givenEventIds(fixture).get(1);
+
+        given.andGiven(revoked(ending, end.type(), REVOKED_ON))
+                .when(recordMaster())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(masterRecorded());
+    }
+
+    @ParameterizedTest
+    @EnumSource(End.class)
+    void revokingTheEndOfServiceTwiceIsRefused(End end) {
+        TestExecutor<CivilServant> given = fixture.given(registered(), end.event());
+        String ending = givenEventIds(fixture).get(1);
+
+        given.andGiven(revoked(ending, end.type(), REVOKED_ON))
+                .when(revoke(ending))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("DECISION_ALREADY_REVOKED"));
+    }
+
+    @Test
+    void revokingTheDismissalThatCarriesOutADismissalSanctionIsRefused() {
+        TestExecutor<CivilServant> given = fixture.given(dismissedBySanction());
+        String dismissal = givenEventIds(fixture).get(2);
+
+        given.when(revoke(dismissal))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("DISMISSAL_RESTS_ON_SANCTION"));
+    }
+
+    @Test
+    void revokingTheDismissalSanctionItselfReinstatesTheCivilServant() {
+        TestExecutor<CivilServant> given = fixture.given(dismissedBySanction());
+        String sanction = givenEventIds(fixture).get(1);
+
+        given.andGiven(revoked(sanction, "SanctionImposed", REVOKED_ON))
+                .when(recordMaster())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(masterRecorded());
+    }
+
+    @Test
+    void onceTheDismissalSanctionIsRevokedOnAppealItsDismissalIsNoLongerRevocable() {
+        TestExecutor<CivilServant> given = fixture.given(dismissedBySanction());
+        String dismissal = givenEventIds(fixture).get(2);
+
+        given.andGiven(new SanctionRevoked(NIP, SANCTION, REVOKED_ON, "Badan Pertimbangan ASN", DECREE))
+                .when(revoke(dismissal))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("DECISION_NOT_REVOCABLE"));
+    }
+
+    // --- confirmation as PNS --------------------------------------------------------------------------------------
+
+    @Test
+    void revokingTheConfirmationEmitsDecisionRevokedOfAConfirmedAsPns() {
+        TestExecutor<CivilServant> given = fixture.given(confirmedCpns());
+        String confirmation = givenEventIds(fixture).get(3);
+
+        given.when(revoke(confirmation))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(revoked(confirmation, "ConfirmedAsPns", REVOKED_ON));
+    }
+
+    @Test
+    void afterRevokingTheConfirmationAPromotionIsRefusedAsForACpns() {
+        TestExecutor<CivilServant> given = fixture.given(with(confirmedCpns(), annual(2024, Predicate.BAIK),
+                annual(2025, Predicate.BAIK)));
+        String confirmation = givenEventIds(fixture).get(3);
+
+        given.andGiven(revoked(confirmation, "ConfirmedAsPns", REVOKED_ON))
+                .when(new ProposePromotion(NIP, PROPOSAL, Rank.III_B, TMT), actedBy(PROPOSER))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("PROMOTION_ONLY_FOR_PNS"));
+    }
+
+    @Test
+    void afterRevokingTheConfirmationTheCpnsMayBeConfirmedAgain() {
+        TestExecutor<CivilServant> given = fixture.given(confirmedCpns());
+        String confirmation = givenEventIds(fixture).get(3);
+
+        given.andGiven(revoked(confirmation, "ConfirmedAsPns", REVOKED_ON))
+                .when(new ConfirmAsPns(NIP, CONFIRMED_ON.plusMonths(1), DECREE))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ConfirmedAsPns(NIP, CONFIRMED_ON.plusMonths(1), DECREE));
+    }
+
+    @Test
+    void revokingTheConfirmationWhileAPromotionGrantedAfterItStandsIsRefused() {
+        TestExecutor<CivilServant> given = fixture.given(confirmedAndPromoted());
+        String confirmation = givenEventIds(fixture).get(3);
+
+        given.when(revoke(confirmation))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("DECISION_SUPERSEDED"));
+    }
+
+    @Test
+    void onceThePromotionIsRevokedTheConfirmationMayBeRevoked() {
+        TestExecutor<CivilServant> given = fixture.given(confirmedAndPromoted());
+        List<String> ids = givenEventIds(fixture);
+
+        given.andGiven(revoked(ids.get(7), "PromotionGranted", REVOKED_ON))
+                .when(revoke(ids.get(3)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(revoked(ids.get(3), "ConfirmedAsPns", REVOKED_ON));
+    }
+
+    @Test
+    void revokingTheConfirmationTwiceIsRefused() {
+        TestExecutor<CivilServant> given = fixture.given(confirmedCpns());
+        String confirmation = givenEventIds(fixture).get(3);
+
+        given.andGiven(revoked(confirmation, "ConfirmedAsPns", REVOKED_ON))
+                .when(revoke(confirmation))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectException(violationOf("DECISION_ALREADY_REVOKED"));
+    }
+
     // --- what cannot be revoked -----------------------------------------------------------------------------------
 
     @Test
@@ -405,6 +559,38 @@ class RevocationTest {
     }
 
     // --- helpers --------------------------------------------------------------------------------------------------
+
+    /** A dismissal sanction (event 1) and the dismissal that carries it out (event 2). */
+    private static List<Object> dismissedBySanction() {
+        LocalDate dismissedOn = LocalDate.of(2025, 6, 2);
+        return List.of(registered(), sanctionImposed(SANCTION, SanctionType.DISMISSAL, 0, dismissedOn,
+                List.of(EXAMINER)), new Dismissed(NIP, dismissedOn, DECREE, true));
+    }
+
+    /** A CPNS with Latsar completed, confirmed as PNS (event 3). */
+    private static List<Object> confirmedCpns() {
+        return List.of(registeredCpns(), trainingAssigned(id("latsar"), LocalDate.of(2015, 9, 7), true),
+                trainingCompleted(id("latsar"), LocalDate.of(2015, 11, 27)),
+                new ConfirmedAsPns(NIP, CONFIRMED_ON, DECREE));
+    }
+
+    /** {@link #confirmedCpns()}, then promoted from III/a to III/b on 2020-04-01 (event 7). */
+    private static List<Object> confirmedAndPromoted() {
+        LocalDate promotedOn = LocalDate.of(2020, 4, 1);
+        PromotionEligibility eligibility = eligibility(Rank.III_A, LocalDate.of(2015, 5, 1), Education.BACHELOR,
+                Rank.III_D, predicates(2019, Predicate.BAIK, 2018, Predicate.BAIK), false);
+        return with(confirmedCpns(), annual(2018, Predicate.BAIK), annual(2019, Predicate.BAIK),
+                proposed(PROPOSAL, Rank.III_A, Rank.III_B, promotedOn, eligibility),
+                granted(PROPOSAL, Rank.III_A, Rank.III_B, promotedOn, eligibility));
+    }
+
+    private static RecordEducation recordMaster() {
+        return new RecordEducation(NIP, Education.MASTER, "Institut Teknologi Bandung", LocalDate.of(2026, 6, 1));
+    }
+
+    private static EducationRecorded masterRecorded() {
+        return new EducationRecorded(NIP, Education.MASTER, "Institut Teknologi Bandung", LocalDate.of(2026, 6, 1));
+    }
 
     private static Object registered() {
         return registeredPns(Rank.III_A, RANK_SINCE, Education.BACHELOR);

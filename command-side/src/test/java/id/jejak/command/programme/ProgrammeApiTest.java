@@ -31,6 +31,7 @@ class ProgrammeApiTest {
     private static final String SECOND_PARTICIPANT = "199104052017011002";
     private static final String NEVER_REGISTERED = "198807212014031003";
     private static final String RETIRED = "199311302019022004";
+    private static final String RETIRED_AFTER_ENROLLING = "199407212019031005";
 
     @Autowired
     TestRestTemplate http;
@@ -123,6 +124,26 @@ class ProgrammeApiTest {
         long before = storedEvents();
 
         ResponseEntity<Map> response = post(programme + "/participants", Map.of("nip", RETIRED));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getBody()).containsEntry("code", "CIVIL_SERVANT_NOT_ACTIVE");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aCompletionForSomeoneRetiredAfterEnrollingIsUnprocessableAndWritesNothing() {
+        assertThat(post("/api/v1/civil-servants", registration(RETIRED_AFTER_ENROLLING)).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        String programme = newProgramme();
+        assertThat(post(programme + "/participants", Map.of("nip", RETIRED_AFTER_ENROLLING)).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(post("/api/v1/civil-servants/" + RETIRED_AFTER_ENROLLING + "/retirement", Map.of(
+                "effectiveDate", "2025-06-01", "decree", Map.of("number", "883/PENS/2025", "date", "2025-05-02")))
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long before = storedEvents();
+
+        ResponseEntity<Map> response = post(programme + "/participants/" + RETIRED_AFTER_ENROLLING + "/completion",
+                Map.of("attended", true, "earnedLessonHours", 30, "completedOn", "2025-01-10"));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(response.getBody()).containsEntry("code", "CIVIL_SERVANT_NOT_ACTIVE");

@@ -162,6 +162,14 @@ class ProgrammeTest {
     }
 
     @Test
+    void completionOfAParticipantTheirOwnRecordRefusesIsRefusedWithThatRule() {
+        fixture.given(created(START, END), enrolled(RETIRED))
+                .when(complete(RETIRED, END, PROGRAMME_JP))
+                .expectNoEvents()
+                .expectException(violationOf("CIVIL_SERVANT_NOT_ACTIVE"));
+    }
+
+    @Test
     void completionOfSomeoneNotEnrolledIsRefused() {
         fixture.given(created(START, END), enrolled(BUDI))
                 .when(complete(SITI, END, PROGRAMME_JP))
@@ -266,6 +274,14 @@ class ProgrammeTest {
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(violationOf("PARTICIPANT_HAS_NOT_COMPLETED"));
+    }
+
+    @Test
+    void anEvaluationByAParticipantTheirOwnRecordRefusesIsRefusedWithThatRule() {
+        fixture.given(created(START, END), enrolled(RETIRED), completed(RETIRED))
+                .when(evaluate(RETIRED))
+                .expectNoEvents()
+                .expectException(violationOf("CIVIL_SERVANT_NOT_ACTIVE"));
     }
 
     @Test

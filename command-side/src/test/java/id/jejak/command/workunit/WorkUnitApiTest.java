@@ -1,5 +1,6 @@
 package id.jejak.command.workunit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jejak.command.CommandSideTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,36 @@ class WorkUnitApiTest {
         assertThat(stream("DINKES")).containsExactly(
                 List.of("0", "WorkUnit", "id.jejak.kernel.workunit.CitizenSatisfactionRecorded"),
                 List.of("1", "WorkUnit", "id.jejak.kernel.workunit.OrganisationPerformanceRecorded"));
+    }
+
+    @Test
+    void aPredicateKeepsItsDecreeAsTheEventsLegalBasis() throws Exception {
+        post("/api/v1/work-units/BKPSDM/organisation-performance", performance(2024, "BAIK"));
+
+        String metadata = jdbc.sql("""
+                        select meta_data::text from eventstore.event_log where aggregate_identifier = 'BKPSDM'""")
+                .query(String.class).single();
+
+        assertThat(new ObjectMapper().readTree(metadata).get("legalBasis").asText())
+                .isEqualTo("800/123/BKPSDM/2024 (2025-02-14)");
+    }
+
+    @Test
+    void anHrOfficerOfAnotherUnitIsForbiddenAndWritesNothing() {
+        long before = storedEvents();
+
+        ResponseEntity<Map> satisfaction = post("/api/v1/work-units/DINSOS/citizen-satisfaction",
+                satisfaction("2025-S1", "82.47", "B"), "hr.dinkes");
+        ResponseEntity<Map> performance = post("/api/v1/work-units/DINSOS/organisation-performance",
+                performance(2024, "BAIK"), "hr.dinkes");
+
+        assertThat(satisfaction.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(satisfaction.getBody()).containsEntry("code", "OUTSIDE_ACTOR_UNITS");
+        assertThat((Map) satisfaction.getBody().get("facts")).containsEntry("unit", "DINSOS");
+        assertThat(performance.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(performance.getBody()).containsEntry("code", "OUTSIDE_ACTOR_UNITS");
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(stream("DINSOS")).isEmpty();
     }
 
     @Test
@@ -150,9 +181,13 @@ class WorkUnitApiTest {
     }
 
     private ResponseEntity<Map> post(String path, Object body) {
+        return post(path, body, "hr");
+    }
+
+    private ResponseEntity<Map> post(String path, Object body, String user) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setBasicAuth("hr", "demo");
+        headers.setBasicAuth(user, "demo");
         return http.postForEntity(path, new HttpEntity<>(body, headers), Map.class);
     }
 

@@ -1,6 +1,8 @@
 package id.jejak.command.workunit;
 
+import id.jejak.command.dispatch.ActorScope;
 import id.jejak.command.rules.RuleViolation;
+import id.jejak.kernel.EventMetadata;
 import id.jejak.kernel.workunit.CitizenSatisfactionRecorded;
 import id.jejak.kernel.workunit.CorrectOrganisationPerformance;
 import id.jejak.kernel.workunit.OrganisationPerformanceCorrected;
@@ -19,11 +21,16 @@ import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import static org.hamcrest.Matchers.equalTo;
 
@@ -232,7 +239,53 @@ class WorkUnitTest {
                 .expectException(violationOf("CORRECTION_CHANGES_NOTHING"));
     }
 
+    // --- the HR officer's units -----------------------------------------------------------------------------------
+
+    /** Each fact about the unit, on a record holding its 2024 predicate, which a correction names. */
+    static Stream<Arguments> factsAboutTheUnit() {
+        return Stream.of(
+                Arguments.of("RecordCitizenSatisfaction", (Function<String, Object>) recorded ->
+                        satisfaction("2025-S1", "82.47", SatisfactionGrade.B)),
+                Arguments.of("RecordOrganisationPerformance", (Function<String, Object>) recorded ->
+                        performance(2025, OrganisationPredicate.BAIK)),
+                Arguments.of("CorrectOrganisationPerformance", (Function<String, Object>) recorded ->
+                        correction(2024, OrganisationPredicate.ISTIMEWA, recorded)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("factsAboutTheUnit")
+    void anHrOfficerOfAnotherUnitIsRefused(String name, Function<String, Object> fact) {
+        TestExecutor<WorkUnit> given = fixture.given(performed(2024, OrganisationPredicate.BAIK));
+
+        given.when(fact.apply(eventId(0)), hrOfficerOf("Dinsos"))
+                .expectNoEvents()
+                .expectException(violationOf("OUTSIDE_ACTOR_UNITS"))
+                .expectException(factOf("unit", "DINKES"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("factsAboutTheUnit")
+    void anHrOfficerOfTheUnitIsAllowed(String name, Function<String, Object> fact) {
+        TestExecutor<WorkUnit> given = fixture.given(performed(2024, OrganisationPredicate.BAIK));
+
+        given.when(fact.apply(eventId(0)), hrOfficerOf("Dinkes"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aUnitCodeIsNotTakenForTheUnitNameItMayAbbreviate() {
+        fixture.givenNoPriorActivity()
+                .when(performance(2024, OrganisationPredicate.BAIK), hrOfficerOf("Dinas Kesehatan"))
+                .expectNoEvents()
+                .expectException(violationOf("OUTSIDE_ACTOR_UNITS"));
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------------
+
+    private static Map<String, Object> hrOfficerOf(String unit) {
+        return Map.of(EventMetadata.ACTOR_ID, "hr.test", EventMetadata.ACTOR_ROLE, "HR_OFFICER",
+                ActorScope.ACTOR_UNITS, List.of(unit));
+    }
 
     /** The id of the unit's event at this position, given or recorded: what the event store would hold. */
     private String eventId(int position) {
