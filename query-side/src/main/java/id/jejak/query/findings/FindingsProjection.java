@@ -41,6 +41,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static id.jejak.query.projection.StatementBatch.parameters;
@@ -255,6 +256,12 @@ class FindingsProjection {
                             values (:revokedEventId, :eventId, :nip, :globalIndex)
                             on conflict (revoked_event_id) do nothing""",
                     recorded.with("revokedEventId", revocation.revokedEventId(), "nip", nip));
+            if (Set.of(Retired.class.getSimpleName(), Dismissed.class.getSimpleName())
+                    .contains(revocation.revokedEventType())) {
+                // the command side lets an end of service be revoked only while it is the person's standing, so
+                // the person is in service again; a later end of service sets the date anew
+                batch.add(nip, "update findings_person set left_on = null where nip = :nip", parameters("nip", nip));
+            }
             return true;
         }
         if (event instanceof TrainingCompleted completed && completed.earnedLessonHours() != null) {

@@ -253,27 +253,32 @@ class ReportsProjection {
 
     /**
      * The revoked decision stops counting wherever the reports meet its event. The person's standing changes when it
-     * rested on it: a revoked promotion gives back the rank before, a revoked dismissal reinstates.
+     * rested on it: a revoked promotion gives back the rank before, a revoked dismissal sanction, retirement or
+     * dismissal reinstates, a revoked confirmation makes a CPNS again.
      */
     @EventHandler
     void on(DecisionRevoked event, EventMessage<?> message, TrackingToken token) {
         Map<String, Object> row = row(message, token, "nip", event.nip().value(),
                 "revokedEventId", event.revokedEventId(), "revokedEventType", event.revokedEventType(),
                 "effectiveDate", event.effectiveDate());
+        String type = event.revokedEventType();
+        boolean confirmation = ConfirmedAsPns.class.getSimpleName().equals(type);
         write("""
                 insert into report_revocation (revoked_event_id, nip, revoked_event_type, effective_date,
                                                last_global_index, last_recorded_at)
                 values (:revokedEventId, :nip, :revokedEventType, :effectiveDate, :globalIndex, :recordedAt)
                 on conflict (revoked_event_id) do nothing""", row);
-        String dismissal = """
+        String reinstated = Retired.class.getSimpleName().equals(type) || Dismissed.class.getSimpleName().equals(type)
+                ? "true" : """
                 exists (select 1 from report_sanction dismissal
                         where dismissal.event_id = :revokedEventId and dismissal.type = 'DISMISSAL')""";
         updatePerson("rank = coalesce(" + CURRENT_RANK.formatted("rank") + ", rank), rank_since = coalesce("
-                        + CURRENT_RANK.formatted("since") + ", rank_since), status = case when " + dismissal
-                        + " then 'ACTIVE' else status end, status_since = case when " + dismissal
-                        + " then null else status_since end", row,
+                        + CURRENT_RANK.formatted("since") + ", rank_since), status = case when " + reinstated
+                        + " then 'ACTIVE' else status end, status_since = case when " + reinstated
+                        + " then null else status_since end"
+                        + (confirmation ? ", employment_type = 'CPNS'" : ""), row,
                 "(exists (select 1 from report_rank revoked where revoked.event_id = :revokedEventId) or "
-                        + dismissal + ")");
+                        + reinstated + " or " + confirmation + ")");
     }
 
     @EventHandler

@@ -124,6 +124,18 @@ class LessonHoursFindingsTest {
         assertThat(lessonHoursFindings(nip)).isEmpty();
     }
 
+    @Test
+    void aRevokedRetirementPutsTheYearsAfterItBackUnderTheObligation() {
+        Nip nip = registeredOn(LocalDate.of(2023, 1, 1));
+        histories.append(training(nip, 20, LocalDate.of(2023, 2, 1)));
+        var retirement = histories.append(new id.jejak.kernel.civilservant.Retired(nip, LocalDate.of(2024, 6, 1),
+                Histories.decree()));
+        histories.awaitRead(histories.append(Histories.revoked(nip, retirement.getIdentifier(), "Retired",
+                LocalDate.of(2024, 7, 1))));
+
+        assertThat(lessonHoursFindings(nip)).isNotEmpty();
+    }
+
     private Nip registeredOn(LocalDate effectiveDate) {
         Nip nip = newNip();
         histories.register(nip, Rank.III_A, effectiveDate, newUnit(), effectiveDate);

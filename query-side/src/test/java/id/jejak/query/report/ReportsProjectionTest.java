@@ -99,6 +99,24 @@ class ReportsProjectionTest {
     }
 
     @Test
+    void aRevokedEndOfServiceReinstatesAndARevokedConfirmationMakesACpnsAgain() {
+        var events = new ReportEvents(eventStore);
+        Nip retired = Nip.of("198607082010081205");
+        Nip confirmed = Nip.of("198607082010081206");
+        events.person(ReportEvents.pns(retired, "Rudi Hartono", "RPT-RV", Rank.III_B, LocalDate.of(2019, 1, 1),
+                Education.BACHELOR));
+        events.revoke(retired, events.person(new Retired(retired, LocalDate.of(2025, 6, 1), decree())));
+        events.person(new CivilServantRegistered(confirmed, "Sri Wahyuni", EmploymentType.CPNS, Rank.III_A,
+                LocalDate.of(2023, 3, 1), Education.BACHELOR, "RPT-RV", "Analis", LocalDate.of(2023, 3, 1)));
+        events.revoke(confirmed, events.person(new ConfirmedAsPns(confirmed, LocalDate.of(2024, 3, 1), decree())));
+        ReportsCaughtUp.waitFor(processing, eventStore);
+
+        assertThat(jdbc.sql("select status, employment_type from report_person where nip in (?, ?) order by nip")
+                .params(retired.value(), confirmed.value()).query((row, i) -> row.getString(1) + " "
+                        + row.getString(2)).list()).containsExactly("ACTIVE PNS", "ACTIVE CPNS");
+    }
+
+    @Test
     void aRedeliveredEventChangesNoRow() {
         var events = new ReportEvents(eventStore);
         Map<String, DomainEventMessage<?>> recorded = recordOfEveryKind(events, "RPT-RD", "198607082010081203",
