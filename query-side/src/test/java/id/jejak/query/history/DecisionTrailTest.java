@@ -1,6 +1,7 @@
 package id.jejak.query.history;
 
 import id.jejak.kernel.Decree;
+import id.jejak.kernel.award.AwardGranted;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
 import id.jejak.kernel.civilservant.Education;
 import id.jejak.kernel.civilservant.EmploymentType;
@@ -13,6 +14,11 @@ import id.jejak.kernel.discipline.SanctionImposed;
 import id.jejak.kernel.discipline.SanctionLevel;
 import id.jejak.kernel.discipline.SanctionRevoked;
 import id.jejak.kernel.discipline.SanctionType;
+import id.jejak.kernel.performance.EvaluationKind;
+import id.jejak.kernel.performance.PerformanceEvaluated;
+import id.jejak.kernel.performance.PerformanceEvaluationCorrected;
+import id.jejak.kernel.performance.Predicate;
+import id.jejak.kernel.performance.Rating;
 import id.jejak.kernel.promotion.PromotionGranted;
 import id.jejak.query.QuerySideTest;
 import id.jejak.query.RecordedEvents;
@@ -46,6 +52,8 @@ import static org.awaitility.Awaitility.await;
 class DecisionTrailTest {
 
     private static final Nip NIP = Nip.of("198001012005011001");
+    /** Evaluated, the evaluation corrected, then awarded on it. */
+    private static final Nip AWARDED = Nip.of("199001012015031006");
     private static final Decree DECREE = new Decree("823/KP/2025", LocalDate.of(2025, 3, 20));
 
     @Autowired
@@ -54,6 +62,7 @@ class DecisionTrailTest {
 
     private static String promotionEventId;
     private static String sanctionEventId;
+    private static String evaluationEventId;
 
     /** Signed in: an HR officer reads histories and the decision trail. */
     @Autowired
@@ -81,9 +90,24 @@ class DecisionTrailTest {
         events.append(new SanctionRevoked(NIP, sanction, LocalDate.of(2025, 8, 1), "BPASN", DECREE), "bpasn.citra");
         events.append(new DecisionRevoked(NIP, promotionEventId, "PromotionGranted", LocalDate.of(2025, 9, 1), "BKN",
                 DECREE), "bkn.dedi");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-                http.getForObject("/api/v1/civil-servants/{nip}/history", Map.class, NIP.value()))
-                .containsEntry("totalEvents", 6));
+        events.append(new CivilServantRegistered(AWARDED, "Sari Nasution", EmploymentType.PNS, Rank.III_A,
+                LocalDate.of(2015, 3, 1), Education.BACHELOR, "Bappeda", "Perencana", LocalDate.of(2015, 3, 1)),
+                "hr.eka");
+        UUID evaluation = UUID.randomUUID();
+        evaluationEventId = events.append(new PerformanceEvaluated(AWARDED, evaluation, EvaluationKind.ANNUAL, 2024,
+                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), Nip.of("197501012000031001"),
+                Rating.AS_EXPECTED, Rating.AS_EXPECTED, Predicate.BAIK, "matrix-v1"), "hr.eka").getIdentifier();
+        events.append(new PerformanceEvaluationCorrected(AWARDED, evaluation, evaluationEventId,
+                EvaluationKind.ANNUAL, 2024, LocalDate.of(2024, 12, 31), Rating.ABOVE_EXPECTATION,
+                Rating.ABOVE_EXPECTATION, Predicate.SANGAT_BAIK, "matrix-v1", "Atasan pejabat penilai"), "hr.eka");
+        events.append(new AwardGranted(AWARDED, UUID.randomUUID(), "Satyalancana Karya Satya", List.of(evaluation),
+                LocalDate.of(2025, 8, 17), DECREE), "hr.eka");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(http.getForObject("/api/v1/civil-servants/{nip}/history", Map.class, NIP.value()))
+                    .containsEntry("totalEvents", 6);
+            assertThat(http.getForObject("/api/v1/civil-servants/{nip}/history", Map.class, AWARDED.value()))
+                    .containsEntry("totalEvents", 4);
+        });
     }
 
     @Test
@@ -134,6 +158,29 @@ class DecisionTrailTest {
         assertThat(discipline.get("totalEvents")).isEqualTo(2);
         assertThat((List<Map>) discipline.get("events")).extracting(event -> event.get("type"))
                 .containsExactly("SanctionImposed", "SanctionRevoked");
+    }
+
+    @Test
+    void theHistoryCanBeFilteredToAwards() {
+        Map awards = http.getForObject("/api/v1/civil-servants/{nip}/history?kind=AWARD", Map.class,
+                AWARDED.value());
+
+        assertThat(awards.get("totalEvents")).isEqualTo(1);
+        assertThat((List<Map>) awards.get("events")).extracting(event -> event.get("type"))
+                .containsExactly("AwardGranted");
+    }
+
+    @Test
+    void aCorrectedEvaluationLinksToItsCorrectionAndBack() {
+        List<Map> history = (List<Map>) http.getForObject("/api/v1/civil-servants/{nip}/history", Map.class,
+                AWARDED.value()).get("events");
+
+        Map evaluation = history.stream().filter(event -> evaluationEventId.equals(event.get("eventId")))
+                .findFirst().orElseThrow();
+        Map correction = history.stream().filter(event -> "PerformanceEvaluationCorrected".equals(event.get("type")))
+                .findFirst().orElseThrow();
+        assertThat((List<String>) evaluation.get("correctedBy")).containsExactly((String) correction.get("eventId"));
+        assertThat(correction.get("corrects")).isEqualTo(evaluationEventId);
     }
 
     @Test
