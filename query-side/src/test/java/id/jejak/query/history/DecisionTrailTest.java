@@ -184,6 +184,13 @@ class DecisionTrailTest {
     }
 
     @Test
+    void theTrailMatchesAUnitWhateverItsCaseAndSurroundingSpaces() {
+        assertThat(decisionTypes("/api/v1/decision-trail?unit= dinas kominfo &actor=ppk.budi"))
+                .containsExactly("PromotionGranted", "SanctionImposed");
+        assertThat(decisionTypes("/api/v1/decision-trail?unit=dinas&actor=ppk.budi")).isEmpty();
+    }
+
+    @Test
     void theTrailIsAlsoACsvForSpreadsheets() {
         HttpHeaders headers = new HttpHeaders();
         headers.setAccept(List.of(MediaType.parseMediaType("text/csv")));
