@@ -25,6 +25,8 @@ import id.jejak.query.RecordedEvents;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -136,49 +138,34 @@ class DecisionTrailTest {
 
     @Test
     void aRevokedDecisionLinksToItsRevocationAndBack() {
-        List<Map> history = (List<Map>) http.getForObject("/api/v1/civil-servants/{nip}/history", Map.class,
-                NIP.value()).get("events");
+        List<Map> history = history(NIP);
 
-        Map promotion = history.stream().filter(event -> promotionEventId.equals(event.get("eventId")))
-                .findFirst().orElseThrow();
-        Map revocation = history.stream().filter(event -> "DecisionRevoked".equals(event.get("type")))
-                .findFirst().orElseThrow();
-        Map sanction = history.stream().filter(event -> sanctionEventId.equals(event.get("eventId")))
-                .findFirst().orElseThrow();
+        Map promotion = first(history, "eventId", promotionEventId);
+        Map revocation = first(history, "type", "DecisionRevoked");
+        Map sanction = first(history, "eventId", sanctionEventId);
         assertThat((List<String>) promotion.get("correctedBy")).containsExactly((String) revocation.get("eventId"));
         assertThat(revocation.get("corrects")).isEqualTo(promotionEventId);
         assertThat((List<String>) sanction.get("correctedBy")).hasSize(1);
     }
 
-    @Test
-    void theHistoryCanBeFilteredByKind() {
-        Map discipline = http.getForObject("/api/v1/civil-servants/{nip}/history?kind=DISCIPLINE", Map.class,
-                NIP.value());
+    @ParameterizedTest
+    @CsvSource({
+            "198001012005011001, DISCIPLINE, SanctionImposed SanctionRevoked",
+            "199001012015031006, AWARD, AwardGranted"})
+    void theHistoryCanBeFilteredByKind(String nip, DecisionKind kind, String types) {
+        Map ofKind = http.getForObject("/api/v1/civil-servants/{nip}/history?kind={kind}", Map.class, nip, kind);
 
-        assertThat(discipline.get("totalEvents")).isEqualTo(2);
-        assertThat((List<Map>) discipline.get("events")).extracting(event -> event.get("type"))
-                .containsExactly("SanctionImposed", "SanctionRevoked");
-    }
-
-    @Test
-    void theHistoryCanBeFilteredToAwards() {
-        Map awards = http.getForObject("/api/v1/civil-servants/{nip}/history?kind=AWARD", Map.class,
-                AWARDED.value());
-
-        assertThat(awards.get("totalEvents")).isEqualTo(1);
-        assertThat((List<Map>) awards.get("events")).extracting(event -> event.get("type"))
-                .containsExactly("AwardGranted");
+        assertThat((List<Map>) ofKind.get("events")).extracting(event -> event.get("type"))
+                .containsExactly((Object[]) types.split(" "));
+        assertThat(ofKind.get("totalEvents")).isEqualTo(types.split(" ").length);
     }
 
     @Test
     void aCorrectedEvaluationLinksToItsCorrectionAndBack() {
-        List<Map> history = (List<Map>) http.getForObject("/api/v1/civil-servants/{nip}/history", Map.class,
-                AWARDED.value()).get("events");
+        List<Map> history = history(AWARDED);
 
-        Map evaluation = history.stream().filter(event -> evaluationEventId.equals(event.get("eventId")))
-                .findFirst().orElseThrow();
-        Map correction = history.stream().filter(event -> "PerformanceEvaluationCorrected".equals(event.get("type")))
-                .findFirst().orElseThrow();
+        Map evaluation = first(history, "eventId", evaluationEventId);
+        Map correction = first(history, "type", "PerformanceEvaluationCorrected");
         assertThat((List<String>) evaluation.get("correctedBy")).containsExactly((String) correction.get("eventId"));
         assertThat(correction.get("corrects")).isEqualTo(evaluationEventId);
     }
@@ -216,6 +203,15 @@ class DecisionTrailTest {
         assertThat((List<Map>) response.getBody().get("errors")).singleElement()
                 .satisfies(error -> assertThat(error).containsEntry("field", "kind")
                         .containsEntry("message", "berisi nilai dengan jenis atau format yang salah"));
+    }
+
+    private List<Map> history(Nip nip) {
+        return (List<Map>) http.getForObject("/api/v1/civil-servants/{nip}/history", Map.class, nip.value())
+                .get("events");
+    }
+
+    private static Map first(List<Map> history, String field, String value) {
+        return history.stream().filter(event -> value.equals(event.get(field))).findFirst().orElseThrow();
     }
 
     /** This test's person's decisions among all that match: other tests in the shared store match too. */
