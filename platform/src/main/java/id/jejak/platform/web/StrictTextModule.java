@@ -46,6 +46,28 @@ public class StrictTextModule extends SimpleModule {
         });
     }
 
+    /**
+     * Whether a text holds no control character other than tab and line breaks, and no unpaired surrogate: what
+     * PostgreSQL can hold and someone can have meant to write.
+     */
+    public static boolean clean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean scalar(Class<?> type) {
         return java.time.temporal.TemporalAccessor.class.isAssignableFrom(type) || type == java.util.UUID.class
                 || Number.class.isAssignableFrom(type) || type == Boolean.class
@@ -71,7 +93,7 @@ public class StrictTextModule extends SimpleModule {
             }
             if (parser.hasToken(JsonToken.VALUE_STRING)) {
                 String text = parser.getText();
-                if (!StrictStringDeserializer.clean(text)) {
+                if (!clean(text)) {
                     throw new InvalidValueException("TEXT_INVALID_CHARACTER",
                             "a text may not hold control characters or broken Unicode", Map.of());
                 }
@@ -93,24 +115,6 @@ public class StrictTextModule extends SimpleModule {
                         "a text may not hold control characters or broken Unicode", Map.of());
             }
             return text;
-        }
-
-        static boolean clean(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
-                    return false;
-                }
-                if (Character.isHighSurrogate(c)) {
-                    if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                        return false;
-                    }
-                    i++;
-                } else if (Character.isLowSurrogate(c)) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 }

@@ -45,11 +45,16 @@ public class CareerHistoryProjection {
 
     private static final String INSERT_NAMING_ITS_TARGET = INSERT.formatted(":correctsEventId");
 
-    /** A revoked sanction is named by its sanction id: the event that imposed it is the person's, recorded before. */
+    /**
+     * A revoked sanction is named by its sanction id: the event that imposed it is the person's, recorded before. The
+     * command side never imposes one sanction id twice, but the store does not forbid it; the first imposition is the
+     * one named, so a second does not fail the batch (and stall the projection) on a subquery of two rows.
+     */
     private static final String INSERT_REVOKING_A_SANCTION = INSERT.formatted("""
             (select imposed.event_id from career_event imposed
               where imposed.nip = :nip and imposed.event_type = 'SanctionImposed'
-                and imposed.data ->> 'sanctionId' = :sanctionId)""");
+                and imposed.data ->> 'sanctionId' = :sanctionId
+              order by imposed.global_index limit 1)""");
 
     private final StatementBatch batch;
     private final JdbcClient jdbc;

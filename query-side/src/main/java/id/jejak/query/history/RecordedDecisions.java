@@ -99,7 +99,8 @@ public class RecordedDecisions {
         add(conditions, parameters, "e.event_type = ?", criteria.type());
         add(conditions, parameters, "e.actor_id = ?", criteria.actorId());
         add(conditions, parameters, "e.approver_id = ?", criteria.approverId());
-        add(conditions, parameters, "e.work_unit = ?", criteria.workUnit());
+        // as findings and reports compare units, and as the index career_event_by_unit_name is written
+        add(conditions, parameters, "upper(trim(e.work_unit)) = upper(trim(?))", criteria.workUnit());
         add(conditions, parameters, "e.effective_date >= ?", criteria.effectiveFrom());
         add(conditions, parameters, "e.effective_date <= ?", criteria.effectiveTo());
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);

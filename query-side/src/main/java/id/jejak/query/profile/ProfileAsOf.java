@@ -33,26 +33,25 @@ final class ProfileAsOf {
     static CivilServantProfile fold(String nip, List<RecordedEvent> recorded, LocalDate asOf, Instant knownAt,
                                     int requiredLessonHours) {
         List<RecordedEvent> known = recorded.stream().filter(event -> !event.recordedAt().isAfter(knownAt)).toList();
-        Set<String> revoked = new HashSet<>();
-        Set<String> revokedSanctions = new HashSet<>();
-        Map<String, JsonNode> evaluationCorrections = new HashMap<>();
+        var amendments = new Amendments(new HashSet<>(), new HashSet<>(), new HashMap<>());
         for (RecordedEvent event : known) {
             switch (event.type()) {
-                case "DecisionRevoked" -> revoked.add(event.data().path("revokedEventId").asText());
-                case "SanctionRevoked" -> revokedSanctions.add(event.data().path("sanctionId").asText());
+                case "DecisionRevoked" -> amendments.revoked().add(event.data().path("revokedEventId").asText());
+                case "SanctionRevoked" ->
+                        amendments.revokedSanctions().add(event.data().path("sanctionId").asText());
                 case "PerformanceEvaluationCorrected" ->
-                        evaluationCorrections.put(event.data().path("evaluationId").asText(), event.data());
+                        amendments.latestCorrections().put(event.data().path("evaluationId").asText(), event);
                 default -> {
                 }
             }
         }
         var state = new State();
         known.stream()
-                .filter(event -> !revoked.contains(event.eventId()))
+                .filter(event -> !amendments.revoked().contains(event.eventId()))
                 .filter(event -> event.effectiveDate() == null || !event.effectiveDate().isAfter(asOf))
                 .sorted(Comparator.comparing(RecordedEvent::effectiveDate,
                         Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(RecordedEvent::globalIndex))
-                .forEach(event -> state.apply(event, asOf, revokedSanctions, evaluationCorrections));
+                .forEach(event -> state.apply(event, asOf, amendments));
         if (state.fullName == null) {
             return null;
         }
@@ -68,6 +67,17 @@ final class ProfileAsOf {
                 new CivilServantProfile.LessonHoursView(asOf.getYear(), state.lessonHours, requiredLessonHours,
                         state.completedTrainings),
                 state.lastRecordedAt);
+    }
+
+    /**
+     * What the revocations and corrections known by then say of the other events.
+     *
+     * @param revoked           events revoked as decisions
+     * @param revokedSanctions  sanction ids revoked on appeal
+     * @param latestCorrections each corrected evaluation's last correction, by evaluation id
+     */
+    private record Amendments(Set<String> revoked, Set<String> revokedSanctions,
+                              Map<String, RecordedEvent> latestCorrections) {
     }
 
     /** What the fold has learned so far. */
@@ -88,8 +98,7 @@ final class ProfileAsOf {
         int completedTrainings;
         Instant lastRecordedAt;
 
-        void apply(RecordedEvent event, LocalDate asOf, Set<String> revokedSanctions,
-                   Map<String, JsonNode> evaluationCorrections) {
+        void apply(RecordedEvent event, LocalDate asOf, Amendments amendments) {
             JsonNode data = event.data();
             lastRecordedAt = lastRecordedAt == null || event.recordedAt().isAfter(lastRecordedAt)
                     ? event.recordedAt() : lastRecordedAt;
@@ -122,7 +131,7 @@ final class ProfileAsOf {
                 case "Dismissed" -> status = "DISMISSED";
                 case "SanctionImposed" -> {
                     LocalDate endsOn = date(data, "endsOn");
-                    if (!revokedSanctions.contains(data.path("sanctionId").asText()) && endsOn != null
+                    if (!amendments.revokedSanctions().contains(data.path("sanctionId").asText()) && endsOn != null
                             && asOf.isBefore(endsOn)) {
                         sanctions.add(new CivilServantProfile.SanctionView(data.path("sanctionId").asText(),
                                 data.path("type").asText(), data.path("level").asText(), event.effectiveDate(),
@@ -130,9 +139,12 @@ final class ProfileAsOf {
                     }
                 }
                 case "PerformanceEvaluated" -> {
-                    if ("ANNUAL".equals(data.path("kind").asText())) {
-                        JsonNode latest = evaluationCorrections.getOrDefault(data.path("evaluationId").asText(), data);
-                        annualPredicates.put(data.path("year").asInt(), latest.path("predicate").asText());
+                    // the command side revokes an evaluation by naming its current version, then forgets all of it
+                    RecordedEvent current = amendments.latestCorrections()
+                            .getOrDefault(data.path("evaluationId").asText(), event);
+                    if ("ANNUAL".equals(data.path("kind").asText())
+                            && !amendments.revoked().contains(current.eventId())) {
+                        annualPredicates.put(data.path("year").asInt(), current.data().path("predicate").asText());
                     }
                 }
                 case "TrainingCompleted", "ProgrammeParticipationCompleted" -> {

@@ -2,6 +2,7 @@ package id.jejak.query.report;
 
 import id.jejak.platform.web.Csv;
 import id.jejak.query.admin.ProjectionRebuilds;
+import id.jejak.query.web.InvalidParameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -79,7 +80,7 @@ class ReportsController {
         projections.requireServing(ReportsProjection.NAME);
         LocalDate promotionDate = date == null ? promotionPolicy.nextDateAfter(LocalDate.now(clock)) : date;
         if (!promotionPolicy.isPromotionDate(promotionDate)) {
-            throw new InvalidReportParameter("PROMOTION_DATE_NOT_ALLOWED", "{date} is not a promotion date",
+            throw new InvalidParameter("PROMOTION_DATE_NOT_ALLOWED", "{date} is not a promotion date",
                     "date", Map.of("date", promotionDate, "promotionDates",
                     String.join(", ", promotionPolicy.promotionDates()), "policyVersion", promotionPolicy.version()));
         }
@@ -93,7 +94,7 @@ class ReportsController {
                                                         Integer year) {
         projections.requireServing(ReportsProjection.NAME);
         if (programmeId == null && year == null) {
-            throw new InvalidReportParameter("REPORT_PROGRAMME_OR_YEAR_REQUIRED",
+            throw new InvalidParameter("REPORT_PROGRAMME_OR_YEAR_REQUIRED",
                     "name a programme (programmeId) or a year", "programmeId", Map.of());
         }
         return reports.programmeEffectiveness(programmeId, year);
@@ -108,7 +109,7 @@ class ReportsController {
     private static String unitName(String unit) {
         String name = UnitName.of(unit);
         if (name.isEmpty() || name.length() > LONGEST_UNIT) {
-            throw new InvalidReportParameter("REPORT_UNIT_INVALID", "a unit is named by 1 to {longest} characters",
+            throw new InvalidParameter("REPORT_UNIT_INVALID", "a unit is named by 1 to {longest} characters",
                     "unit", Map.of("unit", unit, "longest", LONGEST_UNIT));
         }
         return name;

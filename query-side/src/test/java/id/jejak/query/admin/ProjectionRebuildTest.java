@@ -14,8 +14,10 @@ import id.jejak.kernel.training.LessonHours;
 import id.jejak.kernel.training.TrainingAssigned;
 import id.jejak.kernel.training.TrainingCompleted;
 import id.jejak.kernel.training.TrainingKind;
+import id.jejak.platform.web.TemporarilyUnavailableException;
 import id.jejak.query.QuerySideTest;
 import id.jejak.query.RecordedEvents;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,9 +34,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
-/** A projection rebuilt from the first event gives the rows it had built live, and nobody reads it half-built. */
+/**
+ * A projection rebuilt from the first event gives the rows it had built live, and nobody reads it half-built: not
+ * while it is rebuilt, not after its rebuild failed, not after a restart cut its replay short.
+ */
 @QuerySideTest
 @SuppressWarnings("rawtypes")
 class ProjectionRebuildTest {
@@ -46,6 +54,10 @@ class ProjectionRebuildTest {
     JdbcClient jdbc;
     @Autowired
     ProjectionRebuilds rebuilds;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    Clock clock;
 
     /** Signed in: an auditor replays projections and reads the decision trail. */
     @Autowired
@@ -128,6 +140,88 @@ class ProjectionRebuildTest {
         assertThat(http.getForEntity("/api/v1/decision-trail", Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
+    /**
+     * Another node holds a segment of the projection, so the reset cannot claim its token: the rebuild fails with the
+     * processor stopped. Its readers are refused, after a restart too, until a rebuild succeeds.
+     */
+    @Test
+    void aFailedRebuildIsRefusedToReadersUntilARebuildSucceeds() {
+        Nip nip = Nip.of("199203032017022008");
+        UUID training = UUID.randomUUID();
+        var events = new RecordedEvents(eventStore);
+        events.append(new CivilServantRegistered(nip, "Putri Siregar", EmploymentType.PNS, Rank.III_A,
+                LocalDate.of(2017, 2, 1), Education.BACHELOR, "Arsip Daerah", "Arsiparis", LocalDate.of(2017, 2, 1)),
+                "hr.replay");
+        events.append(new TrainingAssigned(nip, training, "Pelatihan Kearsipan", TrainingKind.E_LEARNING, "ANRI",
+                LessonHours.of(12), LocalDate.of(2025, 5, 5), false), "hr.replay");
+        TestRestTemplate reader = http.withBasicAuth("hr", "demo");
+        String path = "/api/v1/civil-servants/{nip}/trainings/{training}";
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                reader.getForEntity(path, Map.class, nip.value(), training).getStatusCode()).isEqualTo(HttpStatus.OK));
+        jdbc.sql("""
+                update token_entry set owner = 'another-node', timestamp = '9999-12-31T00:00:00Z'
+                where processor_name = 'trainings'
+                  and segment = (select min(segment) from token_entry where processor_name = 'trainings')""")
+                .update();
+        try {
+            rebuilds.rebuild("trainings");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    http.getForObject("/api/v1/admin/projections/trainings", Map.class))
+                    .containsEntry("state", "FAILED"));
+
+            ResponseEntity<Map> refused = reader.getForEntity(path, Map.class, nip.value(), training);
+
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            assertThat(refused.getHeaders().getFirst("Retry-After")).isEqualTo("60");
+            assertThat(refused.getBody()).containsEntry("code", "PROJECTION_REBUILD_FAILED");
+            ProjectionRebuilds restarted = restarted();
+            try {
+                assertThat(catchThrowableOfType(TemporarilyUnavailableException.class,
+                        () -> restarted.requireServing("trainings")).code()).isEqualTo("PROJECTION_REBUILD_FAILED");
+            } finally {
+                restarted.destroy();
+            }
+        } finally {
+            jdbc.sql("update token_entry set owner = null where processor_name = 'trainings' and owner = 'another-node'")
+                    .update();
+            rebuilds.rebuild("trainings");
+        }
+        awaitServingAndCaughtUp("trainings");
+        assertThat(reader.getForEntity(path, Map.class, nip.value(), training).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    /**
+     * A stop during the replay leaves the rebuild kept as under way, with the head it had at the reset; the next
+     * start refuses readers until the processor, replaying from its tokens, reaches that head.
+     */
+    @Test
+    void aRebuildCutShortByAStopIsWaitedForAfterTheRestart() {
+        long head = eventStore.createHeadToken().position().orElseThrow();
+        jdbc.sql("""
+                insert into projection_rebuild (projection, state, head, started_at)
+                values ('trainings', 'REBUILDING', ?, now())
+                on conflict (projection) do update
+                    set state = excluded.state, head = excluded.head, finished_at = null, error = null""")
+                .param(head + 1).update();
+        ProjectionRebuilds restarted = restarted();
+        try {
+            assertThat(catchThrowableOfType(TemporarilyUnavailableException.class,
+                    () -> restarted.requireServing("trainings")).code()).isEqualTo("PROJECTION_REBUILDING");
+
+            new RecordedEvents(eventStore).append(new CivilServantRegistered(Nip.of("198605052011011007"),
+                    "Bayu Pratama", EmploymentType.PNS, Rank.III_A, LocalDate.of(2011, 1, 1), Education.BACHELOR,
+                    "Arsip Daerah", "Arsiparis", LocalDate.of(2011, 1, 1)), "hr.replay");
+
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThatCode(() -> restarted.requireServing("trainings")).doesNotThrowAnyException());
+            assertThat(jdbc.sql("select state from projection_rebuild where projection = 'trainings'")
+                    .query(String.class).single()).isEqualTo("SERVING");
+        } finally {
+            restarted.destroy();
+        }
+    }
+
     @Test
     void anUnknownProjectionIsNotFound() {
         ResponseEntity<Map> response = http.postForEntity("/api/v1/admin/projections/{name}/rebuild", null,
@@ -144,6 +238,13 @@ class ProjectionRebuildTest {
             assertThat(((Number) status.get("position")).longValue())
                     .isEqualTo(((Number) status.get("head")).longValue());
         });
+    }
+
+    /** The service as a restart builds it, reading the rebuilds kept. */
+    private ProjectionRebuilds restarted() {
+        ProjectionRebuilds restarted = new ProjectionRebuilds(processing, eventStore, clock, jdbc);
+        restarted.afterPropertiesSet();
+        return restarted;
     }
 
     private String rows(String sql) {

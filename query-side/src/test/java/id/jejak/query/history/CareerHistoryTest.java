@@ -1,9 +1,14 @@
 package id.jejak.query.history;
 
+import id.jejak.kernel.Decree;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
 import id.jejak.kernel.civilservant.EmploymentType;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.discipline.SanctionImposed;
+import id.jejak.kernel.discipline.SanctionLevel;
+import id.jejak.kernel.discipline.SanctionRevoked;
+import id.jejak.kernel.discipline.SanctionType;
 import id.jejak.kernel.training.LessonHours;
 import id.jejak.kernel.training.TrainingAssigned;
 import id.jejak.kernel.training.TrainingKind;
@@ -111,6 +116,36 @@ class CareerHistoryTest {
 
         assertThat(jdbc.sql("select count(*) from career_event where nip = ?").param(nip.value())
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    /**
+     * The command side never imposes one sanction id twice, but a store can hold it (a direct append): the revocation
+     * names the first imposition, and the events after it are still projected.
+     */
+    @Test
+    void aSanctionIdImposedTwiceStopsNeitherItsRevocationNorTheEventsAfterIt() {
+        Nip nip = Nip.of("197904042003121003");
+        Nip next = Nip.of("198707072010012004");
+        var events = new RecordedEvents(eventStore);
+        events.append(registered(nip), "hr.budi");
+        UUID sanction = UUID.randomUUID();
+        Decree decree = new Decree("862/2025", LocalDate.of(2025, 5, 2));
+        var first = events.append(new SanctionImposed(nip, sanction, SanctionType.ALLOWANCE_CUT,
+                SanctionLevel.MEDIUM, 6, LocalDate.of(2025, 5, 5), LocalDate.of(2025, 11, 5), decree, List.of()),
+                "ppk.budi");
+        events.append(new SanctionImposed(nip, sanction, SanctionType.ALLOWANCE_CUT, SanctionLevel.MEDIUM, 6,
+                LocalDate.of(2025, 5, 6), LocalDate.of(2025, 11, 6), decree, List.of()), "ppk.budi");
+        events.append(new SanctionRevoked(nip, sanction, LocalDate.of(2025, 7, 1), "BPASN", decree), "bpasn.citra");
+        events.append(registered(next), "hr.budi");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                http.getForEntity("/api/v1/civil-servants/{nip}/history", Map.class, next.value()).getStatusCode())
+                .isEqualTo(HttpStatus.OK));
+        List<?> entries = (List<?>) http.getForObject("/api/v1/civil-servants/{nip}/history?kind=DISCIPLINE",
+                Map.class, nip.value()).get("events");
+        assertThat(entries).hasSize(3);
+        assertThat(map(entries.get(2))).containsEntry("type", "SanctionRevoked")
+                .containsEntry("corrects", first.getIdentifier());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.jejak.query.history;
 
 import id.jejak.kernel.Decree;
+import id.jejak.kernel.award.AwardGranted;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
 import id.jejak.kernel.civilservant.Education;
 import id.jejak.kernel.civilservant.EmploymentType;
@@ -13,12 +14,19 @@ import id.jejak.kernel.discipline.SanctionImposed;
 import id.jejak.kernel.discipline.SanctionLevel;
 import id.jejak.kernel.discipline.SanctionRevoked;
 import id.jejak.kernel.discipline.SanctionType;
+import id.jejak.kernel.performance.EvaluationKind;
+import id.jejak.kernel.performance.PerformanceEvaluated;
+import id.jejak.kernel.performance.PerformanceEvaluationCorrected;
+import id.jejak.kernel.performance.Predicate;
+import id.jejak.kernel.performance.Rating;
 import id.jejak.kernel.promotion.PromotionGranted;
 import id.jejak.query.QuerySideTest;
 import id.jejak.query.RecordedEvents;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -46,6 +54,8 @@ import static org.awaitility.Awaitility.await;
 class DecisionTrailTest {
 
     private static final Nip NIP = Nip.of("198001012005011001");
+    /** Evaluated, the evaluation corrected, then awarded on it. */
+    private static final Nip AWARDED = Nip.of("199001012015031006");
     private static final Decree DECREE = new Decree("823/KP/2025", LocalDate.of(2025, 3, 20));
 
     @Autowired
@@ -54,6 +64,7 @@ class DecisionTrailTest {
 
     private static String promotionEventId;
     private static String sanctionEventId;
+    private static String evaluationEventId;
 
     /** Signed in: an HR officer reads histories and the decision trail. */
     @Autowired
@@ -81,9 +92,24 @@ class DecisionTrailTest {
         events.append(new SanctionRevoked(NIP, sanction, LocalDate.of(2025, 8, 1), "BPASN", DECREE), "bpasn.citra");
         events.append(new DecisionRevoked(NIP, promotionEventId, "PromotionGranted", LocalDate.of(2025, 9, 1), "BKN",
                 DECREE), "bkn.dedi");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-                http.getForObject("/api/v1/civil-servants/{nip}/history", Map.class, NIP.value()))
-                .containsEntry("totalEvents", 6));
+        events.append(new CivilServantRegistered(AWARDED, "Sari Nasution", EmploymentType.PNS, Rank.III_A,
+                LocalDate.of(2015, 3, 1), Education.BACHELOR, "Bappeda", "Perencana", LocalDate.of(2015, 3, 1)),
+                "hr.eka");
+        UUID evaluation = UUID.randomUUID();
+        evaluationEventId = events.append(new PerformanceEvaluated(AWARDED, evaluation, EvaluationKind.ANNUAL, 2024,
+                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), Nip.of("197501012000031001"),
+                Rating.AS_EXPECTED, Rating.AS_EXPECTED, Predicate.BAIK, "matrix-v1"), "hr.eka").getIdentifier();
+        events.append(new PerformanceEvaluationCorrected(AWARDED, evaluation, evaluationEventId,
+                EvaluationKind.ANNUAL, 2024, LocalDate.of(2024, 12, 31), Rating.ABOVE_EXPECTATION,
+                Rating.ABOVE_EXPECTATION, Predicate.SANGAT_BAIK, "matrix-v1", "Atasan pejabat penilai"), "hr.eka");
+        events.append(new AwardGranted(AWARDED, UUID.randomUUID(), "Satyalancana Karya Satya", List.of(evaluation),
+                LocalDate.of(2025, 8, 17), DECREE), "hr.eka");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(http.getForObject("/api/v1/civil-servants/{nip}/history", Map.class, NIP.value()))
+                    .containsEntry("totalEvents", 6);
+            assertThat(http.getForObject("/api/v1/civil-servants/{nip}/history", Map.class, AWARDED.value()))
+                    .containsEntry("totalEvents", 4);
+        });
     }
 
     @Test
@@ -112,28 +138,43 @@ class DecisionTrailTest {
 
     @Test
     void aRevokedDecisionLinksToItsRevocationAndBack() {
-        List<Map> history = (List<Map>) http.getForObject("/api/v1/civil-servants/{nip}/history", Map.class,
-                NIP.value()).get("events");
+        List<Map> history = history(NIP);
 
-        Map promotion = history.stream().filter(event -> promotionEventId.equals(event.get("eventId")))
-                .findFirst().orElseThrow();
-        Map revocation = history.stream().filter(event -> "DecisionRevoked".equals(event.get("type")))
-                .findFirst().orElseThrow();
-        Map sanction = history.stream().filter(event -> sanctionEventId.equals(event.get("eventId")))
-                .findFirst().orElseThrow();
+        Map promotion = first(history, "eventId", promotionEventId);
+        Map revocation = first(history, "type", "DecisionRevoked");
+        Map sanction = first(history, "eventId", sanctionEventId);
         assertThat((List<String>) promotion.get("correctedBy")).containsExactly((String) revocation.get("eventId"));
         assertThat(revocation.get("corrects")).isEqualTo(promotionEventId);
         assertThat((List<String>) sanction.get("correctedBy")).hasSize(1);
     }
 
-    @Test
-    void theHistoryCanBeFilteredByKind() {
-        Map discipline = http.getForObject("/api/v1/civil-servants/{nip}/history?kind=DISCIPLINE", Map.class,
-                NIP.value());
+    @ParameterizedTest
+    @CsvSource({
+            "198001012005011001, DISCIPLINE, SanctionImposed SanctionRevoked",
+            "199001012015031006, AWARD, AwardGranted"})
+    void theHistoryCanBeFilteredByKind(String nip, DecisionKind kind, String types) {
+        Map ofKind = http.getForObject("/api/v1/civil-servants/{nip}/history?kind={kind}", Map.class, nip, kind);
 
-        assertThat(discipline.get("totalEvents")).isEqualTo(2);
-        assertThat((List<Map>) discipline.get("events")).extracting(event -> event.get("type"))
-                .containsExactly("SanctionImposed", "SanctionRevoked");
+        assertThat((List<Map>) ofKind.get("events")).extracting(event -> event.get("type"))
+                .containsExactly((Object[]) types.split(" "));
+        assertThat(ofKind.get("totalEvents")).isEqualTo(types.split(" ").length);
+    }
+
+    @Test
+    void aCorrectedEvaluationLinksToItsCorrectionAndBack() {
+        List<Map> history = history(AWARDED);
+
+        Map evaluation = first(history, "eventId", evaluationEventId);
+        Map correction = first(history, "type", "PerformanceEvaluationCorrected");
+        assertThat((List<String>) evaluation.get("correctedBy")).containsExactly((String) correction.get("eventId"));
+        assertThat(correction.get("corrects")).isEqualTo(evaluationEventId);
+    }
+
+    @Test
+    void theTrailMatchesAUnitWhateverItsCaseAndSurroundingSpaces() {
+        assertThat(decisionTypes("/api/v1/decision-trail?unit= dinas kominfo &actor=ppk.budi"))
+                .containsExactly("PromotionGranted", "SanctionImposed");
+        assertThat(decisionTypes("/api/v1/decision-trail?unit=dinas&actor=ppk.budi")).isEmpty();
     }
 
     @Test
@@ -162,6 +203,15 @@ class DecisionTrailTest {
         assertThat((List<Map>) response.getBody().get("errors")).singleElement()
                 .satisfies(error -> assertThat(error).containsEntry("field", "kind")
                         .containsEntry("message", "berisi nilai dengan jenis atau format yang salah"));
+    }
+
+    private List<Map> history(Nip nip) {
+        return (List<Map>) http.getForObject("/api/v1/civil-servants/{nip}/history", Map.class, nip.value())
+                .get("events");
+    }
+
+    private static Map first(List<Map> history, String field, String value) {
+        return history.stream().filter(event -> value.equals(event.get(field))).findFirst().orElseThrow();
     }
 
     /** This test's person's decisions among all that match: other tests in the shared store match too. */

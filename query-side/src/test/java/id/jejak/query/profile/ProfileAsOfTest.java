@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /**
  * The two clocks of a profile: {@code asOf} picks the business date, {@code knownAt} what had been recorded by then.
@@ -108,22 +109,29 @@ class ProfileAsOfTest {
 
     @Test
     void theLastTwoAnnualPredicatesFollowCorrectionsOnceRecorded() {
-        record("registered", registered(), T0);
-        UUID evaluation2024 = UUID.randomUUID();
-        record("e2023", annual(UUID.randomUUID(), 2023, Predicate.SANGAT_BAIK), Instant.parse("2024-01-10T00:00:00Z"));
-        record("e2024", annual(evaluation2024, 2024, Predicate.BUTUH_PERBAIKAN),
-                Instant.parse("2025-01-10T00:00:00Z"));
         Instant corrected = Instant.parse("2025-02-10T00:00:00Z");
-        record("c2024", new PerformanceEvaluationCorrected(NIP, evaluation2024, "e2024", EvaluationKind.ANNUAL, 2024,
-                LocalDate.of(2024, 12, 31), Rating.AS_EXPECTED, Rating.AS_EXPECTED, Predicate.BAIK, "matrix-v1",
-                "Atasan pejabat penilai"), corrected);
+        recordTwoYears2024CorrectedAt(corrected);
         LocalDate asOf = LocalDate.of(2025, 3, 1);
 
         assertThat(profile(asOf, corrected.minusSeconds(1)).annualPredicates()).extracting("predicate")
                 .containsExactly("BUTUH_PERBAIKAN", "SANGAT_BAIK");
         assertThat(profile(asOf, corrected).annualPredicates()).extracting("year", "predicate")
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2024, "BAIK"),
-                        org.assertj.core.groups.Tuple.tuple(2023, "SANGAT_BAIK"));
+                .containsExactly(tuple(2024, "BAIK"), tuple(2023, "SANGAT_BAIK"));
+    }
+
+    /** The command side revokes a corrected evaluation by naming its correction, the version it knows. */
+    @Test
+    void aCorrectedEvaluationRevokedByItsCorrectionCountsUntilTheRevocationWasRecorded() {
+        recordTwoYears2024CorrectedAt(Instant.parse("2025-02-10T00:00:00Z"));
+        Instant revoked = Instant.parse("2025-04-01T00:00:00Z");
+        record("r2024", new DecisionRevoked(NIP, "c2024", "PerformanceEvaluationCorrected", LocalDate.of(2025, 3, 28),
+                "BKN", new Decree("BKN-12/2025", LocalDate.of(2025, 3, 28))), revoked);
+        LocalDate asOf = LocalDate.of(2025, 6, 1);
+
+        assertThat(profile(asOf, revoked.minusSeconds(1)).annualPredicates()).extracting("year", "predicate")
+                .containsExactly(tuple(2024, "BAIK"), tuple(2023, "SANGAT_BAIK"));
+        assertThat(profile(asOf, revoked).annualPredicates()).extracting("year", "predicate")
+                .containsExactly(tuple(2023, "SANGAT_BAIK"));
     }
 
     @Test
@@ -146,6 +154,21 @@ class ProfileAsOfTest {
 
         assertThat(ProfileAsOf.fold(NIP.value(), recorded, LocalDate.of(2025, 1, 1), T0.minusSeconds(1), 20))
                 .isNull();
+    }
+
+    /**
+     * Registered; 2023 evaluated Sangat Baik; 2024 Butuh Perbaikan ({@code e2024}), corrected to Baik at
+     * {@code correctedAt} ({@code c2024}).
+     */
+    private void recordTwoYears2024CorrectedAt(Instant correctedAt) {
+        record("registered", registered(), T0);
+        UUID evaluation2024 = UUID.randomUUID();
+        record("e2023", annual(UUID.randomUUID(), 2023, Predicate.SANGAT_BAIK), Instant.parse("2024-01-10T00:00:00Z"));
+        record("e2024", annual(evaluation2024, 2024, Predicate.BUTUH_PERBAIKAN),
+                Instant.parse("2025-01-10T00:00:00Z"));
+        record("c2024", new PerformanceEvaluationCorrected(NIP, evaluation2024, "e2024", EvaluationKind.ANNUAL, 2024,
+                LocalDate.of(2024, 12, 31), Rating.AS_EXPECTED, Rating.AS_EXPECTED, Predicate.BAIK, "matrix-v1",
+                "Atasan pejabat penilai"), correctedAt);
     }
 
     private String rankOn(LocalDate asOf, Instant knownAt) {

@@ -1,4 +1,4 @@
-package id.jejak.query.report;
+package id.jejak.query.web;
 
 import id.jejak.platform.web.FieldProblem;
 import id.jejak.platform.web.ProblemFactory;
@@ -11,19 +11,19 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.util.List;
 
-/** Report parameters refused as the platform refuses any input: problem+json, a code, a message in two languages. */
-@RestControllerAdvice(assignableTypes = ReportsController.class)
+/** Parameters refused as the platform refuses any input: problem+json, a code, a message in two languages. */
+@RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ReportProblemAdvice {
+class ParameterProblemAdvice {
 
     private final ProblemFactory problems;
 
-    ReportProblemAdvice(ProblemFactory problems) {
+    ParameterProblemAdvice(ProblemFactory problems) {
         this.problems = problems;
     }
 
-    @ExceptionHandler(InvalidReportParameter.class)
-    ProblemDetail invalidParameter(InvalidReportParameter e) {
+    @ExceptionHandler(InvalidParameter.class)
+    ProblemDetail invalidParameter(InvalidParameter e) {
         String message = problems.message(e.code(), e.getMessage(), e.facts());
         return problems.problem(HttpStatus.BAD_REQUEST, e.code(), e.getMessage(), e.facts(),
                 List.of(new FieldProblem(e.parameter(), e.code(), message)));

@@ -1,18 +1,18 @@
-package id.jejak.query.report;
+package id.jejak.query.web;
 
 import java.util.Map;
 
 /**
- * A report asked for with a parameter it cannot be answered for: answered 400 with the rule code, naming only the
+ * A read asked for with a parameter it cannot be answered for: answered 400 with the rule code, naming only the
  * offending parameter as the field while the facts also say what would have been accepted.
  */
-class InvalidReportParameter extends RuntimeException {
+public class InvalidParameter extends RuntimeException {
 
     private final String code;
     private final String parameter;
     private final Map<String, Object> facts;
 
-    InvalidReportParameter(String code, String message, String parameter, Map<String, Object> facts) {
+    public InvalidParameter(String code, String message, String parameter, Map<String, Object> facts) {
         super(message);
         this.code = code;
         this.parameter = parameter;
