@@ -164,8 +164,7 @@ class CivilServant {
      */
     @CommandHandlerInterceptor
     void withinActorUnits(CommandMessage<?> message) {
-        PositionHeld current = positions.peek();
-        ActorScope.of(message.getMetaData()).requireCovers(current == null ? null : current.workUnit(), nip);
+        requireCoveredBy(ActorScope.of(message.getMetaData()));
     }
 
     @CommandHandler
@@ -455,6 +454,10 @@ class CivilServant {
      */
     void requireMayTakePart(ActorScope actor) {
         requireActive();
+        requireCoveredBy(actor);
+    }
+
+    private void requireCoveredBy(ActorScope actor) {
         PositionHeld current = positions.peek();
         actor.requireCovers(current == null ? null : current.workUnit(), nip);
     }
