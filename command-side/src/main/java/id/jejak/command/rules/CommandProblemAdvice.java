@@ -14,6 +14,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -39,12 +40,13 @@ class CommandProblemAdvice {
     }
 
     @ExceptionHandler(CommandExecutionException.class)
-    ProblemDetail commandFailed(CommandExecutionException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e, HttpServletRequest request) {
         Object details = e.getDetails().orElse(null);
         if (details instanceof RuleViolationDetails violation) {
-            return refusal(violation, e.getMessage(), request);
+            ProblemDetail refusal = refusal(violation, e.getMessage(), request);
+            return ResponseEntity.status(refusal.getStatus()).body(refusal);
         }
-        return problems.unexpected(e);
+        return problems.failure(e);
     }
 
     /**

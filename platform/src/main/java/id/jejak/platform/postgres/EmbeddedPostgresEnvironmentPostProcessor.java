@@ -1,6 +1,8 @@
 package id.jejak.platform.postgres;
 
+import org.apache.commons.logging.Log;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
@@ -12,6 +14,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -23,6 +26,13 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 
     static final String PREFIX = "jejak.embedded-postgres.";
 
+    /** Logging is not set up yet while the environment is prepared; these lines are written once it is. */
+    private final Log startupLog;
+
+    public EmbeddedPostgresEnvironmentPostProcessor(DeferredLogFactory logs) {
+        this.startupLog = logs.getLog(EmbeddedPostgresServers.class);
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
@@ -32,8 +42,9 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         boolean ephemeral = environment.getProperty(PREFIX + "ephemeral", Boolean.class, false);
         var settings = new EmbeddedPostgresServers.Settings(
                 ephemeral ? null : Path.of(environment.getProperty(PREFIX + "data-directory", "var/postgres")),
-                environment.getProperty(PREFIX + "port", Integer.class, 0));
-        String url = EmbeddedPostgresServers.acquire(settings);
+                environment.getProperty(PREFIX + "port", Integer.class, 0),
+                environment.getProperty(PREFIX + "startup-wait", Duration.class, Duration.ofSeconds(60)));
+        String url = EmbeddedPostgresServers.acquire(settings, startupLog);
         application.addListeners(new Lease(settings));
         environment.getPropertySources().addFirst(new MapPropertySource("jejakEmbeddedPostgres", Map.of(
                 "spring.datasource.url", url,

@@ -5,6 +5,7 @@ import org.springframework.http.HttpHeaders;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Pattern;
 
 /**
  * What a log line may say about a request: its method and path with every NIP masked (a NIP is personal data: it
@@ -12,13 +13,43 @@ import java.util.Base64;
  */
 public final class LogSafe {
 
+    private static final Pattern NIP = Pattern.compile("(?<!\\d)\\d{18}(?!\\d)");
+    /**
+     * PostgreSQL's bytea literal ({@code \\x7b22…}) or a hexadecimal run longer than a SHA-256 hash: a serialized
+     * payload. Hashes stay readable; they are no personal data and the ledger's diagnostics need them.
+     */
+    private static final Pattern HEX_PAYLOAD = Pattern.compile("\\\\x[0-9a-fA-F]{16,}|\\b[0-9a-fA-F]{80,}\\b");
+    /** A JSON object in a message: an event's payload or metadata, names included. */
+    private static final Pattern JSON_OBJECT = Pattern.compile("\\{\\s*\"[^\\r\\n]*}");
+    /** A key's values as PostgreSQL details them: {@code Key (aggregate_identifier, …)=(1986…, 0)}. */
+    private static final Pattern KEY_VALUES = Pattern.compile("\\)=\\([^\\r\\n]*?\\)");
+    /** The statement a driver quotes with its values inlined: {@code Batch entry 0 INSERT … was aborted}. */
+    private static final Pattern BATCH_ENTRY = Pattern.compile("(Batch entry \\d+) .*? (was aborted)");
+
     private LogSafe() {
+    }
+
+    /**
+     * Any text bound for a log line — a message, an exception's message, a stack trace — with the personal data it
+     * may carry masked: NIPs, serialized payloads (JSON or hexadecimal), the key values and the statement a
+     * database error quotes. Every log line goes through this (see logback-spring.xml), whatever logged it: the
+     * driver, Axon and Spring know nothing of what their messages quote.
+     */
+    public static String text(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String masked = BATCH_ENTRY.matcher(text).replaceAll("$1 (statement) $2");
+        masked = KEY_VALUES.matcher(masked).replaceAll(")=(…)");
+        masked = JSON_OBJECT.matcher(masked).replaceAll("{…}");
+        masked = HEX_PAYLOAD.matcher(masked).replaceAll("…");
+        return NIP.matcher(masked).replaceAll("{nip}");
     }
 
     /** Method and path, NIPs masked, at most 200 characters, nothing but printable ASCII. */
     public static String request(HttpServletRequest request) {
         String path = request.getRequestURI() == null ? "" : request.getRequestURI();
-        path = path.replaceAll("\\d{18}", "{nip}").replaceAll("[^\\x21-\\x7e]", "?");
+        path = NIP.matcher(path).replaceAll("{nip}").replaceAll("[^\\x21-\\x7e]", "?");
         return request.getMethod() + " " + (path.length() > 200 ? path.substring(0, 200) + "…" : path);
     }
 
@@ -56,7 +87,7 @@ public final class LogSafe {
      * issuer may name its users by NIP.
      */
     private static String name(String name) {
-        String safe = name.replaceAll("\\d{18}", "{nip}").replaceAll("[^\\p{Alnum}._@{}-]", "?");
+        String safe = NIP.matcher(name).replaceAll("{nip}").replaceAll("[^\\p{Alnum}._@{}-]", "?");
         return "'" + (safe.length() > 64 ? safe.substring(0, 64) + "…" : safe) + "'";
     }
 }

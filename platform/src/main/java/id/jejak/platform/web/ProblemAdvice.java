@@ -95,8 +95,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
-        return problems.unexpected(e);
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        return problems.failure(e);
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,8 +38,10 @@ public class ProblemErrorController implements ErrorController {
         ProblemDetail problem;
         if (status >= 500) {
             Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-            problem = problems.unexpected(failure instanceof Exception exception ? exception
+            ResponseEntity<ProblemDetail> answer = problems.failure(failure instanceof Exception exception ? exception
                     : new IllegalStateException("the server answered " + status + " outside any controller"));
+            answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+            problem = answer.getBody();
         } else {
             HttpStatus known = HttpStatus.resolve(status);
             problem = writer.problem(request, known == null ? HttpStatus.BAD_REQUEST : known, codeOf(status),

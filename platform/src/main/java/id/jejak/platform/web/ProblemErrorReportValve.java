@@ -8,6 +8,7 @@ import org.apache.coyote.ActionCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -49,8 +50,11 @@ class ProblemErrorReportValve extends ErrorReportValve {
         }
         ProblemDetail problem;
         if (status >= 500) {
-            problem = problems.get().unexpected(throwable instanceof Exception exception ? exception
-                    : new IllegalStateException("the server answered " + status + " before the application"));
+            ResponseEntity<ProblemDetail> answer = problems.get().failure(throwable instanceof Exception exception
+                    ? exception : new IllegalStateException("the server answered " + status + " before the application"));
+            answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+            response.setStatus(answer.getStatusCode().value());
+            problem = answer.getBody();
         } else {
             HttpStatus known = HttpStatus.resolve(status);
             problem = writer.get().problem(request, known == null ? HttpStatus.BAD_REQUEST : known,

@@ -1,12 +1,16 @@
 package id.jejak.platform.web;
 
+import id.jejak.platform.outage.OutageLog;
+import id.jejak.platform.outage.Outages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 import java.net.URI;
 import java.util.List;
@@ -23,6 +27,7 @@ public class ProblemFactory {
     private static final Logger log = LoggerFactory.getLogger(ProblemFactory.class);
 
     private final MessageSource messages;
+    private final OutageLog outageLog = new OutageLog();
 
     public ProblemFactory(MessageSource messages) {
         this.messages = messages;
@@ -42,15 +47,28 @@ public class ProblemFactory {
         return problem;
     }
 
-    /** A failure that is not the client's: logged in full under an id, answered with that id only. */
-    public ProblemDetail unexpected(Exception e) {
+    /**
+     * A failure that is not the client's. The store out of reach is an outage: 503 with {@code Retry-After}, logged
+     * as one line without its exception's messages (they may quote the statement's values). Anything else is logged
+     * in full under an id and answered 500 with that id only.
+     */
+    public ResponseEntity<ProblemDetail> failure(Exception e) {
+        if (Outages.isOutage(e)) {
+            outageLog.unavailable(e);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Outages.RETRY_AFTER.toSeconds()))
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "STORE_UNAVAILABLE",
+                            "the database cannot be reached right now; send the request again in {retryAfter} "
+                                    + "seconds, with the same Idempotency-Key: it will not be recorded twice",
+                            Map.of("retryAfter", Outages.RETRY_AFTER.toSeconds()), List.of()));
+        }
         String errorId = UUID.randomUUID().toString();
         log.error("Unexpected error {}", errorId, e);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                 "the request could not be completed; quote error id {errorId} to the operators",
                 Map.of("errorId", errorId), List.of());
         problem.setProperty("errorId", errorId);
-        return problem;
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     public String message(String code, String fallbackMessage, Map<String, ?> facts) {

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmbeddedPostgresEnvironmentPostProcessorTest {
 
     private final EmbeddedPostgresEnvironmentPostProcessor postProcessor =
-            new EmbeddedPostgresEnvironmentPostProcessor();
+            new EmbeddedPostgresEnvironmentPostProcessor(java.util.function.Supplier::get);
 
     @Test
     void aConfiguredDatasourceTurnsTheEmbeddedPostgresOff() {
