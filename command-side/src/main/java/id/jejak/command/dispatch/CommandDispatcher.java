@@ -1,5 +1,6 @@
 package id.jejak.command.dispatch;
 
+import id.jejak.command.idempotency.IdempotentCommit;
 import id.jejak.kernel.Decree;
 import id.jejak.kernel.EventMetadata;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -7,6 +8,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -46,6 +49,11 @@ public class CommandDispatcher {
         }
         if (StringUtils.hasText(reason)) {
             metadata.put(EventMetadata.REASON, reason.trim());
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(IdempotentCommit.REQUEST_ATTRIBUTE,
+                RequestAttributes.SCOPE_REQUEST) instanceof IdempotentCommit.Claim claim) {
+            metadata.putAll(claim.metadata());
         }
         return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)),
                 TIMEOUT_SECONDS, TimeUnit.SECONDS);

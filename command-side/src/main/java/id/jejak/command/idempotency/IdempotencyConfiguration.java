@@ -21,18 +21,20 @@ class IdempotencyConfiguration {
     private static final Logger log = LoggerFactory.getLogger(IdempotencyConfiguration.class);
 
     /**
-     * @param abandonedAfter how long an unanswered claim holds its key: longer than a command may take (30 s), so
-     *                       that only a claim whose node stopped mid-request is taken over
+     * @param abandonedAfter how long an unanswered claim holds its key (10 s): a command takes milliseconds, and a
+     *                       database wait is bounded at seconds (README, outages), so a claim this old was almost
+     *                       surely left by a node that stopped; should it not have been, only one of the two
+     *                       executions commits ({@link IdempotentCommit})
      */
     @Bean
-    IdempotencyKeys idempotencyKeys(JdbcClient jdbc,
-                                    @Value("${jejak.idempotency.abandoned-after:2m}") Duration abandonedAfter) {
+    IdempotencyKeys idempotencyKeys(JdbcClient jdbc, @Value("${jejak.idempotency.abandoned-after:10s}") Duration abandonedAfter) {
         return new IdempotencyKeys(jdbc, abandonedAfter);
     }
 
     @Bean
-    IdempotencyFilter idempotencyFilter(IdempotencyKeys keys, ProblemWriter problems) {
-        return new IdempotencyFilter(keys, problems);
+    IdempotencyFilter idempotencyFilter(IdempotencyKeys keys, ProblemWriter problems,
+                                        @Value("${jejak.idempotency.abandoned-after:10s}") Duration abandonedAfter) {
+        return new IdempotencyFilter(keys, problems, abandonedAfter);
     }
 
     /**

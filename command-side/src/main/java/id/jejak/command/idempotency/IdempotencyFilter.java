@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -42,10 +43,15 @@ class IdempotencyFilter extends OncePerRequestFilter implements Ordered {
 
     private final IdempotencyKeys keys;
     private final ProblemWriter problems;
+    /** How long a repeat is asked to wait while the first request holds the key: until the claim is abandoned. */
+    private final long retryAfterSeconds;
+    private final Duration abandonedAfter;
 
-    IdempotencyFilter(IdempotencyKeys keys, ProblemWriter problems) {
+    IdempotencyFilter(IdempotencyKeys keys, ProblemWriter problems, Duration abandonedAfter) {
         this.keys = keys;
         this.problems = problems;
+        this.abandonedAfter = abandonedAfter;
+        this.retryAfterSeconds = Math.max(1, abandonedAfter.toSeconds());
     }
 
     @Override
@@ -81,15 +87,22 @@ class IdempotencyFilter extends OncePerRequestFilter implements Ordered {
                     "this Idempotency-Key was already used for another request", Map.of());
         } else if (taken.entry().answered()) {
             replay(response, taken.entry());
+        } else if (taken.entry().answerLost(abandonedAfter)) {
+            problems.write(request, response, HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_ALREADY_RECORDED",
+                    "the request with this Idempotency-Key was already recorded; its answer was lost in a failure, "
+                            + "so read the record to see it", Map.of());
         } else {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
             problems.write(request, response, HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE",
-                    "a request with this Idempotency-Key is still being answered; send it again shortly", Map.of());
+                    "a request with this Idempotency-Key is still being answered; send it again in {retryAfter} "
+                            + "seconds", Map.of("retryAfter", retryAfterSeconds));
         }
     }
 
     private void sendOnce(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String actor,
                           String key) throws ServletException, IOException {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        request.setAttribute(IdempotentCommit.REQUEST_ATTRIBUTE, new IdempotentCommit.Claim(actor, key));
         boolean kept = false;
         try {
             chain.doFilter(request, answer);

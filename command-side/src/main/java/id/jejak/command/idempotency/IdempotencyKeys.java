@@ -11,10 +11,19 @@ class IdempotencyKeys {
 
     /** What a key was claimed with and, once the request was answered, the answer. */
     record Entry(String requestHash, Integer status, String contentType, String location, byte[] body,
-                 OffsetDateTime createdAt) {
+                 OffsetDateTime createdAt, OffsetDateTime committedAt) {
 
         boolean answered() {
             return status != null;
+        }
+
+        /**
+         * Its command was committed, but no answer was kept for longer than a request may take: the answer was lost
+         * (the node stopped, or the database, in between). Younger, the answer may still be on its way.
+         */
+        boolean answerLost(Duration abandonedAfter) {
+            return status == null && committedAt != null
+                    && createdAt.toInstant().plus(abandonedAfter).isBefore(java.time.Instant.now());
         }
     }
 
@@ -39,7 +48,9 @@ class IdempotencyKeys {
 
     /**
      * Claims the key by inserting it first: of two requests with one key, the database lets exactly one insert. A
-     * claim never answered for longer than a command can take was abandoned (its node stopped) and is taken over.
+     * claim unanswered and uncommitted for {@code abandonedAfter} was most likely left by a node that stopped, and
+     * is taken over; should its first request still commit after all, {@link IdempotentCommit} lets only one of
+     * the two do so.
      */
     Claim claim(String actor, String key, String requestHash) {
         int inserted = jdbc.sql("""
@@ -55,7 +66,7 @@ class IdempotencyKeys {
             return claim(actor, key, requestHash);
         }
         Entry existing = entry.get();
-        if (!existing.answered() && existing.requestHash().equals(requestHash)
+        if (!existing.answered() && existing.committedAt() == null && existing.requestHash().equals(requestHash)
                 && existing.createdAt().toInstant().plus(abandonedAfter).isBefore(java.time.Instant.now())) {
             int taken = jdbc.sql("""
                             update idempotency_key set created_at = now()
@@ -77,10 +88,26 @@ class IdempotencyKeys {
                 .params(status, contentType, location, body, actor, key).update();
     }
 
-    /** The request got no answer worth repeating (it failed, or should be sent again): the key is free again. */
+    /**
+     * The request got no answer worth repeating (it failed, or should be sent again): the key is free again — unless
+     * its command was committed all the same, which a retry must be told rather than record it twice.
+     */
     void release(String actor, String key) {
-        jdbc.sql("delete from idempotency_key where actor_id = ? and idempotency_key = ? and response_status is null")
+        jdbc.sql("""
+                        delete from idempotency_key
+                        where actor_id = ? and idempotency_key = ? and response_status is null and committed_at is null""")
                 .params(actor, key).update();
+    }
+
+    /**
+     * In the command's own transaction: its key's request is recorded. False when another execution under the key
+     * committed first (the row lock makes the later one wait for the earlier's outcome).
+     */
+    boolean markCommitted(String actor, String key) {
+        return jdbc.sql("""
+                        update idempotency_key set committed_at = now()
+                        where actor_id = ? and idempotency_key = ? and committed_at is null""")
+                .params(actor, key).update() == 1;
     }
 
     /**
@@ -94,13 +121,14 @@ class IdempotencyKeys {
     private Optional<Entry> find(String actor, String key) {
         return jdbc.sql("""
                         select request_hash, response_status, response_type, response_location, response_body,
-                               created_at
+                               created_at, committed_at
                         from idempotency_key where actor_id = ? and idempotency_key = ?""")
                 .params(actor, key)
                 .query((row, i) -> new Entry(row.getString("request_hash"),
                         (Integer) row.getObject("response_status"), row.getString("response_type"),
                         row.getString("response_location"), row.getBytes("response_body"),
-                        row.getObject("created_at", OffsetDateTime.class)))
+                        row.getObject("created_at", OffsetDateTime.class),
+                        row.getObject("committed_at", OffsetDateTime.class)))
                 .optional();
     }
 }

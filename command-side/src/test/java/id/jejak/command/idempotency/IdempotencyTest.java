@@ -1,6 +1,13 @@
 package id.jejak.command.idempotency;
 
 import id.jejak.command.CommandSideTest;
+import id.jejak.command.rules.RuleViolation;
+import id.jejak.kernel.civilservant.EmploymentType;
+import id.jejak.kernel.civilservant.Nip;
+import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.civilservant.RegisterCivilServant;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -22,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A command sent again with the same Idempotency-Key is recorded once: the repeat gets the first answer back; the
@@ -37,6 +45,8 @@ class IdempotencyTest {
 
     @Autowired
     IdempotencyConfiguration.Retention retention;
+    @Autowired
+    CommandGateway gateway;
 
     @Test
     void keysClaimedLongerAgoThanTheyAreKeptForAreForgottenAndYoungerOnesKept() {
@@ -144,6 +154,92 @@ class IdempotencyTest {
                 .allSatisfy(result -> assertThat(result.getBody()).contains("IDEMPOTENCY_KEY_IN_USE"));
         assertThat(results.stream().filter(result -> result.getStatusCode().value() == 201)
                 .map(ResponseEntity::getBody).distinct()).hasSize(1);
+    }
+
+    @Test
+    void aKeyLeftUnansweredByAStoppedNodeIsTakenOverOnceItsClaimIsTenSecondsOld() {
+        String nip = "199007072015011017";
+        post(registration(nip), UUID.randomUUID().toString(), "hr");
+        String path = "/api/v1/civil-servants/" + nip + "/trainings";
+        String body = training("Bimtek Arsip");
+        String first = UUID.randomUUID().toString();
+        assertThat(post(path, body, first, "hr").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String recent = claimLeftBehind(first, "3 seconds", false);
+        String abandoned = claimLeftBehind(first, "11 seconds", false);
+        long before = storedEvents();
+
+        ResponseEntity<String> waiting = post(path, body, recent, "hr");
+        ResponseEntity<String> takenOver = post(path, body, abandoned, "hr");
+
+        assertThat(waiting.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(waiting.getBody()).contains("IDEMPOTENCY_KEY_IN_USE");
+        assertThat(waiting.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("10");
+        assertThat(takenOver.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(storedEvents()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aKeyWhoseCommandWasCommittedButNeverAnsweredIsNeverRecordedAgain() {
+        String nip = "199007072015011027";
+        post(registration(nip), UUID.randomUUID().toString(), "hr");
+        String path = "/api/v1/civil-servants/" + nip + "/trainings";
+        String body = training("Bimtek Kearsipan");
+        String first = UUID.randomUUID().toString();
+        post(path, body, first, "hr");
+        String committed = claimLeftBehind(first, "1 minute", true);
+        long before = storedEvents();
+
+        ResponseEntity<String> retry = post(path, body, committed, "hr");
+
+        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(retry.getBody()).contains("IDEMPOTENCY_KEY_ALREADY_RECORDED");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aCommandSentUnderAKeyMarksItCommittedInItsOwnTransaction() {
+        String key = UUID.randomUUID().toString();
+
+        post(registration("199007072015011037"), key, "hr");
+
+        assertThat(jdbc.sql("select committed_at is not null from idempotency_key where actor_id = 'hr' "
+                + "and idempotency_key = ?").param(key).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void aSecondExecutionUnderACommittedKeyIsRolledBack() {
+        String key = UUID.randomUUID().toString();
+        jdbc.sql("""
+                        insert into idempotency_key (actor_id, idempotency_key, request_hash, created_at, committed_at)
+                        values ('hr', ?, repeat('0', 64), now(), now())""").param(key).update();
+        long before = storedEvents();
+
+        assertThatThrownBy(() -> gateway.sendAndWait(GenericCommandMessage.asCommandMessage(
+                        new RegisterCivilServant(Nip.of("199007072015011047"), "Dewi Lestari", EmploymentType.PNS,
+                                Rank.ofCode("III/a"), null, null, "Dinas Pendidikan", "Guru",
+                                java.time.LocalDate.of(2020, 1, 2)))
+                .andMetaData(new IdempotentCommit.Claim("hr", key).metadata())))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(failure -> assertThat(((RuleViolation) failure).details().code())
+                        .isEqualTo("IDEMPOTENCY_KEY_ALREADY_RECORDED"));
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    /** A copy of the first request's claim under a new key, as a node that stopped mid-request leaves it. */
+    private String claimLeftBehind(String firstKey, String age, boolean committed) {
+        String key = UUID.randomUUID().toString();
+        jdbc.sql("""
+                        insert into idempotency_key (actor_id, idempotency_key, request_hash, created_at, committed_at)
+                        select actor_id, ?, request_hash, now() - cast(? as interval),
+                               case when ? then now() end
+                        from idempotency_key where actor_id = 'hr' and idempotency_key = ?""")
+                .params(key, age, committed, firstKey).update();
+        return key;
+    }
+
+    private static String training(String title) {
+        return "{\"title\":\"" + title + "\",\"kind\":\"SEMINAR\",\"organiser\":\"BKN\","
+                + "\"plannedLessonHours\":4,\"startDate\":\"2025-06-02\"}";
     }
 
     @Test
