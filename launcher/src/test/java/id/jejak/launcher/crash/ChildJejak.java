@@ -72,6 +72,28 @@ final class ChildJejak implements AutoCloseable {
         return pid;
     }
 
+    /**
+     * The whole database frozen, as a hung storage or a paused virtual machine freezes it: the postmaster and every
+     * backend stopped with SIGSTOP (connections stay open, nothing answers), until {@link #thaw}.
+     */
+    java.util.List<Long> freezeDatabase() throws Exception {
+        long postmaster = postmasterPid();
+        java.util.List<Long> processes = new java.util.ArrayList<>(java.util.List.of(postmaster));
+        ProcessHandle.of(postmaster).ifPresent(handle -> handle.children().forEach(child -> processes.add(child.pid())));
+        signal("STOP", processes);
+        return processes;
+    }
+
+    void thaw(java.util.List<Long> processes) throws Exception {
+        signal("CONT", processes);
+    }
+
+    private static void signal(String signal, java.util.List<Long> processes) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("kill", "-" + signal));
+        processes.forEach(pid -> command.add(String.valueOf(pid)));
+        new ProcessBuilder(command).inheritIO().start().waitFor(10, TimeUnit.SECONDS);
+    }
+
     long postmasterPid() throws IOException {
         return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
     }

@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (its embedded PostgreSQL left running), then the database's postmaster with {@code kill -9} under the running
  * JVM, in turns. It must come back by itself each time, every registration it acknowledged must be in the store,
  * clients must only ever be told to send again (503, or 409 while a key is held), and its log must hold no personal
- * data. {@code -Djejak.crash.rounds=N} runs more rounds (two by default: one of each kind); the figures are printed.
+ * data. A third kind of round freezes the whole database (SIGSTOP) for some seconds: commands, reads and health must
+ * answer 503 within about two seconds, and all must recover once it thaws. {@code -Djejak.crash.rounds=N} runs more
+ * rounds (three by default: one of each kind); the figures are printed.
  */
 class CrashRecoveryTest {
 
@@ -33,7 +35,7 @@ class CrashRecoveryTest {
 
     @Test
     void killedProcessesComeBackByThemselvesAndLoseNothingAcknowledged() throws Exception {
-        int rounds = Integer.getInteger("jejak.crash.rounds", 2);
+        int rounds = Integer.getInteger("jejak.crash.rounds", 3);
         Path dataDirectory = temporary.resolve("postgres");
         Path log = temporary.resolve("jejak.log");
         AtomicReference<ChildJejak> jejak = new AtomicReference<>(ChildJejak.start(dataDirectory, log));
@@ -43,7 +45,9 @@ class CrashRecoveryTest {
             load.start(CLIENTS);
             for (int round = 1; round <= rounds; round++) {
                 awaitAcknowledgements(load, load.acknowledged().size() + 20, Duration.ofSeconds(60));
-                if (round % 2 == 1) {
+                if (round % 3 == 0) {
+                    figures.add("round %d: database frozen; %s".formatted(round, frozen(jejak.get(), load)));
+                } else if (round % 3 == 1) {
                     long postmaster = jejak.get().postmasterPid();
                     jejak.get().killJvm();
                     ChildJejak restarted = ChildJejak.start(dataDirectory, log);
@@ -91,6 +95,58 @@ class CrashRecoveryTest {
         String logged = Files.readString(log);
         assertThat(logged).as("the log names nobody").doesNotContain("Rahmawati", "Crashtest");
         assertThat(acknowledged).as("the log holds no NIP").allSatisfy(nip -> assertThat(logged).doesNotContain(nip));
+    }
+
+    /**
+     * Freezes the database for {@link #FROZEN}, asks a command, a read and both healths while it is frozen, and
+     * awaits new acknowledgements after it thaws; answers the figures.
+     */
+    private static String frozen(ChildJejak jejak, RegistrationLoad load) throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        List<Long> database = jejak.freezeDatabase();
+        List<String> answers = new ArrayList<>();
+        Instant thawed;
+        try {
+            Thread.sleep(500);
+            for (var probe : List.of(
+                    probe(jejak.commandPort, "POST", "/api/v1/civil-servants", RegistrationLoad.nip(27_000)),
+                    probe(jejak.queryPort, "GET", "/api/v1/civil-servants/" + RegistrationLoad.nip(1), null),
+                    probe(jejak.commandPort, "GET", "/actuator/health", null),
+                    probe(jejak.queryPort, "GET", "/actuator/health", null))) {
+                long started = System.nanoTime();
+                var response = http.send(probe, java.net.http.HttpResponse.BodyHandlers.ofString());
+                double seconds = (System.nanoTime() - started) / 1e9;
+                answers.add("%s %s %d in %.2f s".formatted(probe.method(), probe.uri().getPath(),
+                        response.statusCode(), seconds));
+                assertThat(response.statusCode()).as("%s while the database is frozen", probe.uri()).isEqualTo(503);
+                assertThat(seconds).as("%s answered within the bound", probe.uri()).isLessThan(4.0);
+                if (probe.uri().getPath().startsWith("/api")) {
+                    assertThat(response.headers().firstValue("Retry-After")).isPresent();
+                    assertThat(response.body()).contains("STORE_UNAVAILABLE");
+                }
+            }
+            Thread.sleep(Math.max(0, FROZEN.toMillis() - 2_000));
+        } finally {
+            jejak.thaw(database);
+            thawed = Instant.now();
+        }
+        int before = load.acknowledged().size();
+        Instant recovered = awaitAcknowledgements(load, before + CLIENTS, Duration.ofSeconds(60));
+        return String.join("; ", answers) + "; registrations acknowledged again %.1f s after the thaw"
+                .formatted(Duration.between(thawed, recovered).toMillis() / 1000.0);
+    }
+
+    private static final Duration FROZEN = Duration.ofSeconds(10);
+
+    private static java.net.http.HttpRequest probe(int port, String method, String path, String nip) {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("hr:demo".getBytes()));
+        return nip == null ? request.GET().build() : request.header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        {"nip":"%s","fullName":"Rahmawati Crashtest","employmentType":"PNS","rank":"III/a",
+                         "workUnit":"Dinas Pendidikan","position":"Analis","effectiveDate":"2020-01-02"}""".formatted(nip)))
+                .build();
     }
 
     private static Instant awaitAcknowledgements(RegistrationLoad load, int count, Duration atMost)
