@@ -44,6 +44,31 @@ class CommandApiDocumentTest {
                 assertThat(paths).containsKey(key.substring("POST ".length())));
     }
 
+    /**
+     * Two request records of one simple name would share one schema, and one command would be documented with the
+     * other's fields: every field of every command's example must be a property of the schema its body names.
+     */
+    @Test
+    void everyCommandsBodyIsDocumentedByASchemaOfItsOwn() {
+        Map document = http.getForObject("/v3/api-docs", Map.class);
+        Map<String, Map> schemas = (Map<String, Map>) ((Map) document.get("components")).get("schemas");
+        Map<String, Map> paths = (Map<String, Map>) document.get("paths");
+
+        paths.forEach((path, item) -> {
+            Map post = (Map) item.get("post");
+            if (post == null) {
+                return;
+            }
+            Map json = (Map) ((Map) ((Map) post.get("requestBody")).get("content")).get("application/json");
+            String reference = (String) ((Map) json.get("schema")).get("$ref");
+            Map properties = (Map) schemas.get(reference.substring(reference.lastIndexOf('/') + 1)).get("properties");
+            assertThat(properties).as("POST %s (%s)", path, reference)
+                    .containsKeys(((Map) json.get("example")).keySet().toArray());
+        });
+        assertThat(schemas).containsKeys("PromotionProposalRequest", "SanctionProposalRequest",
+                "DecisionRevocationRequest", "SanctionRevocationRequest");
+    }
+
     @Test
     void theDocumentNamesBothWaysToSignInAndTheKernelsValuesAsPlainJson() {
         Map document = http.getForObject("/v3/api-docs", Map.class);
