@@ -70,6 +70,23 @@ class CommandApiDocumentTest {
     }
 
     @Test
+    void aCommandIsDocumentedWith201AndItsLocationAndItsRefusalsAsProblems() {
+        Map document = http.getForObject("/v3/api-docs", Map.class);
+        Map promotions = (Map) ((Map) ((Map) document.get("paths"))
+                .get("/api/v1/civil-servants/{nip}/promotions")).get("post");
+        Map<String, Map> responses = (Map<String, Map>) promotions.get("responses");
+
+        assertThat(responses).containsKeys("201", "400", "401", "403", "404", "409", "422", "503")
+                .doesNotContainKey("200");
+        assertThat((Map) responses.get("201").get("headers")).containsKey("Location");
+        assertThat((Map) responses.get("503").get("headers")).containsKey("Retry-After");
+        Map problem = (Map) ((Map) responses.get("422").get("content")).get("application/problem+json");
+        assertThat((Map) problem.get("schema")).containsEntry("$ref", "#/components/schemas/Problem");
+        assertThat((Map) ((Map) ((Map) ((Map) document.get("components")).get("schemas")).get("Problem"))
+                .get("properties")).containsKeys("code", "detail", "facts", "errors");
+    }
+
+    @Test
     void theDocumentNamesBothWaysToSignInAndTheKernelsValuesAsPlainJson() {
         Map document = http.getForObject("/v3/api-docs", Map.class);
 

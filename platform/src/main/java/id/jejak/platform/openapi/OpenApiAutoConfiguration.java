@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.media.NumberSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -43,6 +44,12 @@ public class OpenApiAutoConfiguration {
                         .maximum(new BigDecimal("100")).example(new BigDecimal("82.47")).description("IKM"))
                 .replaceWithSchema(UnitCode.class, new StringSchema().pattern("^[A-Za-z][A-Za-z0-9.-]{1,39}$")
                         .example("DINKES"));
+    }
+
+    /** {@code jejak.openapi.posts-create}: the command side, where every POST records a decision and answers 201. */
+    @Bean
+    OpenApiCustomizer problemResponses(Environment environment) {
+        return new ProblemResponses(environment.getProperty("jejak.openapi.posts-create", Boolean.class, false));
     }
 
     @Bean
