@@ -87,6 +87,21 @@ class CommandApiDocumentTest {
     }
 
     @Test
+    void everyOperationHasAFeatureTagASummaryAndANameAClientCanUse() {
+        Map document = http.getForObject("/v3/api-docs", Map.class);
+        List<String> tags = ((List<Map>) document.get("tags")).stream().map(tag -> (String) tag.get("name")).toList();
+        List<Map> operations = ((Map<String, Map>) document.get("paths")).values().stream()
+                .flatMap(item -> ((Map<String, Map>) item).values().stream()).toList();
+
+        assertThat(operations).allSatisfy(operation -> {
+            assertThat((String) operation.get("summary")).as("%s", operation.get("operationId")).isNotBlank();
+            assertThat((List<String>) operation.get("tags")).hasSize(1).allSatisfy(tag -> assertThat(tags).contains(tag));
+            assertThat((String) operation.get("operationId")).matches("[a-z][A-Za-z]+");
+        });
+        assertThat(operations).extracting(operation -> operation.get("operationId")).doesNotHaveDuplicates();
+    }
+
+    @Test
     void theDocumentNamesBothWaysToSignInAndTheKernelsValuesAsPlainJson() {
         Map document = http.getForObject("/v3/api-docs", Map.class);
 
