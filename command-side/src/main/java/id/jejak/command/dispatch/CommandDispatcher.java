@@ -13,6 +13,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,9 +27,11 @@ public class CommandDispatcher {
     private static final long TIMEOUT_SECONDS = 30;
 
     private final CommandGateway gateway;
+    private final Optional<AppendedPosition> appendedPosition;
 
-    CommandDispatcher(CommandGateway gateway) {
+    CommandDispatcher(CommandGateway gateway, Optional<AppendedPosition> appendedPosition) {
         this.gateway = gateway;
+        this.appendedPosition = appendedPosition;
     }
 
     public <R> R dispatch(Object command, CommandContext context, String reason) {
@@ -55,7 +58,9 @@ public class CommandDispatcher {
                 RequestAttributes.SCOPE_REQUEST) instanceof IdempotentCommit.Claim claim) {
             metadata.putAll(claim.metadata());
         }
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)),
-                TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        R result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(MetaData.from(metadata)), TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        appendedPosition.ifPresent(position -> position.tellTheAnswer(command));
+        return result;
     }
 }

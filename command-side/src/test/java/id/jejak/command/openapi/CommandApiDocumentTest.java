@@ -78,7 +78,7 @@ class CommandApiDocumentTest {
 
         assertThat(responses).containsKeys("201", "400", "401", "403", "404", "409", "422", "503")
                 .doesNotContainKey("200");
-        assertThat((Map) responses.get("201").get("headers")).containsKey("Location");
+        assertThat((Map) responses.get("201").get("headers")).containsKeys("Location", "Jejak-Position");
         assertThat((Map) responses.get("503").get("headers")).containsKey("Retry-After");
         Map problem = (Map) ((Map) responses.get("422").get("content")).get("application/problem+json");
         assertThat((Map) problem.get("schema")).containsEntry("$ref", "#/components/schemas/Problem");

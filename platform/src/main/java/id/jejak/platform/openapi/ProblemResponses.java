@@ -12,8 +12,10 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import id.jejak.platform.messaging.StorePosition;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import java.util.LinkedHashMap;
@@ -22,7 +24,8 @@ import java.util.Map;
 /**
  * What every operation can answer besides its success, documented once for all: the refusals as RFC 9457
  * problem+json with Jejak's {@code code}, {@code facts} and {@code errors[]}, 503 with {@code Retry-After}, and — on
- * the command side, where every POST records a decision — 201 with the {@code Location} the decision is read at.
+ * the command side, where every POST records a decision — 201 with the {@code Location} the decision is read at and
+ * the store's position after it; on the query side, the position a read may ask to wait for.
  */
 class ProblemResponses implements OpenApiCustomizer {
 
@@ -54,7 +57,16 @@ class ProblemResponses implements OpenApiCustomizer {
             created.setDescription("recorded; Location is where the record is read (on the query side)");
             created.addHeaderObject("Location", new Header().schema(new StringSchema().format("uri"))
                     .description("where the recorded decision is read"));
+            created.addHeaderObject(StorePosition.HEADER, new Header().schema(new IntegerSchema().format("int64"))
+                    .description("the store's position after this decision's events: send it as "
+                            + StorePosition.WAIT_HEADER + " with a read that must see them"));
             responses.addApiResponse("201", created);
+        }
+        if (!postsCreate && method == PathItem.HttpMethod.GET && path.startsWith("/api/")) {
+            operation.addParametersItem(new HeaderParameter().name(StorePosition.WAIT_HEADER).required(false)
+                    .schema(new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ZERO))
+                    .description("answer only once the read models have reached this position (a command's "
+                            + StorePosition.HEADER + "), waiting a few seconds at most; 503 otherwise"));
         }
         Map<String, String> refusals = new LinkedHashMap<>();
         refusals.put("400", "the request is malformed (VALIDATION_FAILED, PARAMETER_INVALID, …)");

@@ -45,6 +45,8 @@ class QueryApiDocumentTest {
         assertThat((Map) ((Map) ((Map) trail.get("responses")).get("200")).get("content"))
                 .containsKeys("application/json", "text/csv");
         assertThat((Map) rebuild.get("responses")).containsKey("202").doesNotContainKey("200");
+        assertThat((List<Map>) trail.get("parameters")).extracting(parameter -> parameter.get("name"))
+                .contains("Jejak-Min-Position");
         Map export = (Map) ((Map) ((Map) ((Map) paths.get("/api/v1/audit/export").get("get")).get("responses"))
                 .get("200")).get("content");
         assertThat(export).containsOnlyKeys("application/x-ndjson");
