@@ -1,5 +1,6 @@
 package id.jejak.command.civilservant;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import id.jejak.command.discipline.DisciplinaryRecord;
 import id.jejak.command.dispatch.ActorScope;
 import id.jejak.command.performance.PerformanceRecord;
@@ -85,9 +86,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One civil servant's record: every decision about them is checked here against what was decided before. The rules
  * of each feature live with their feature (performance, discipline, promotion); this class keeps the person's
  * standing — status, rank, position, education, trainings — and says which decisions may still be taken, and by whom:
- * an HR officer only about someone in a unit they act for.
+ * an HR officer only about someone in a unit they act for. Its snapshot is its fields as JSON (as are those of the
+ * records it keeps), so that a long record is read from the last snapshot on.
  */
-@Aggregate(cache = "civilServantCache")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@Aggregate(cache = "civilServantCache", snapshotTriggerDefinition = "civilServantSnapshots")
 class CivilServant {
 
     private enum Status { ACTIVE, RETIRED, DISMISSED }
