@@ -102,7 +102,8 @@ class MultiNodeTest {
             double afterCrash = Takeover.afterCrash(cluster.database(), first, SEGMENTS);
             System.out.printf("Segments taken over %.1f s after a query node stopped, %.1f s after one died%n",
                     afterStop, afterCrash);
-            assertThat(afterCrash).as("a dead node's claims expire after 10 s").isGreaterThan(afterStop);
+            assertThat(afterCrash).as("a dead node's claims are not taken before they expire, after 10 s")
+                    .isGreaterThan(9.0);
         }
     }
 
