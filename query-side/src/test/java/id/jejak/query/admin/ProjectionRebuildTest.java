@@ -17,6 +17,7 @@ import id.jejak.kernel.training.TrainingKind;
 import id.jejak.platform.web.TemporarilyUnavailableException;
 import id.jejak.query.QuerySideTest;
 import id.jejak.query.RecordedEvents;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +53,8 @@ class ProjectionRebuildTest {
     JdbcClient jdbc;
     @Autowired
     ProjectionRebuilds rebuilds;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     /** Signed in: an auditor replays projections and reads the decision trail. */
     @Autowired
@@ -176,6 +179,38 @@ class ProjectionRebuildTest {
         awaitServingAndCaughtUp("trainings");
         assertThat(reader.getForEntity(path, Map.class, nip.value(), training).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
+    }
+
+    /**
+     * A node that never lets go (one still running a version that does not take part) cannot hold every node up: once
+     * the rebuild has waited {@code jejak.projections.rebuild-stop-timeout}, it fails and every node starts its
+     * processor again.
+     */
+    @Test
+    void aRebuildThatWaitedTooLongForTheOtherNodesFailsAndEveryNodeStartsAgain() {
+        jdbc.sql("""
+                update token_entry set owner = 'another-node', timestamp = '9999-12-31T00:00:00Z'
+                where processor_name = 'findings'
+                  and segment = (select min(segment) from token_entry where processor_name = 'findings')""")
+                .update();
+        try {
+            rebuilds.rebuild("findings");
+            jdbc.sql("update projection_rebuild set started_at = now() - interval '2 minutes'"
+                    + " where projection = 'findings'").update();
+
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                Map status = http.getForObject("/api/v1/admin/projections/findings", Map.class);
+                assertThat(status).containsEntry("state", "FAILED");
+                assertThat((Map) status.get("lastRebuild")).containsEntry("error", "ClaimsNotReleased");
+            });
+            await().atMost(Duration.ofSeconds(20)).until(() ->
+                    processing.eventProcessor("findings").orElseThrow().isRunning());
+        } finally {
+            jdbc.sql("update token_entry set owner = null where processor_name = 'findings' and owner = 'another-node'")
+                    .update();
+        }
+        rebuilds.rebuild("findings");
+        awaitServingAndCaughtUp("findings");
     }
 
     @Test
