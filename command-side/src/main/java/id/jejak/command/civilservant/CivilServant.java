@@ -68,6 +68,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -87,10 +88,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * of each feature live with their feature (performance, discipline, promotion); this class keeps the person's
  * standing — status, rank, position, education, trainings — and says which decisions may still be taken, and by whom:
  * an HR officer only about someone in a unit they act for. Its snapshot is its fields as JSON (as are those of the
- * records it keeps), so that a long record is read from the last snapshot on.
+ * records it keeps), so that a long record is read from the last snapshot on. The revision names the snapshot's
+ * form: raise it whenever a field or an event-sourcing handler changes, and Axon ignores older snapshots (replaying
+ * the stream) rather than restoring a record the new code would not have built.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@Revision("1")
 @Aggregate(cache = "civilServantCache", snapshotTriggerDefinition = "civilServantSnapshots")
 class CivilServant {
 

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Bounds the cost of reading a long record: after every {@code jejak.commands.snapshot-threshold} events (default
  * 100) read to rebuild a civil servant, Axon stores a snapshot of the whole record, and the next read starts from it
- * and replays only the events after it. The snapshot is a copy: the events stay the record, and a snapshot that no
- * longer deserializes (the record's class changed) is skipped by Axon, which then replays the whole stream.
+ * and replays only the events after it. The snapshot is a copy: the events stay the record, and a snapshot of an
+ * older revision of the record's class is ignored, the whole stream replayed.
  */
 @Configuration(proxyBeanMethods = false)
 class SnapshotConfiguration {
