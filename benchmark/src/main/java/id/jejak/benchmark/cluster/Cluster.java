@@ -7,8 +7,13 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.Banner;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +35,18 @@ public final class Cluster implements AutoCloseable {
     private final List<ConfigurableApplicationContext> queryNodes = new ArrayList<>();
     private final List<ConfigurableApplicationContext> commandNodes = new ArrayList<>();
 
+    /** The ledger's checkpoints are signed with one key whichever node seals them. */
+    private final Path signingKey;
+
+    public Cluster() throws IOException {
+        signingKey = Files.createTempDirectory("jejak-cluster").resolve("ledger-key.pem");
+    }
+
     public ConfigurableApplicationContext startQueryNode(String... settings) {
+        String key = "--jejak.ledger.signing-key-file=" + signingKey;
         ConfigurableApplicationContext node = QuerySideApplication.application().bannerMode(Banner.Mode.OFF)
-                .run(Stream.concat(Stream.of(COMMON), Stream.of(settings)).toArray(String[]::new));
+                .run(Stream.concat(Stream.of(COMMON), Stream.concat(Stream.of(key), Stream.of(settings)))
+                        .toArray(String[]::new));
         queryNodes.add(node);
         return node;
     }
@@ -90,6 +104,11 @@ public final class Cluster implements AutoCloseable {
                 nodes.get(node).close();
             }
             nodes.clear();
+        }
+        try {
+            FileSystemUtils.deleteRecursively(signingKey.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
