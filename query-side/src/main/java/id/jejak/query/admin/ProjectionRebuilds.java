@@ -166,6 +166,10 @@ public class ProjectionRebuilds implements DisposableBean {
                     startIfStoppedHere(projection, processor.get());
                 } else if (STOPPING.equals(kept.phase())) {
                     stop(kept, processor.get());
+                } else if (RESETTING.equals(kept.phase())) {
+                    // a node that died resetting leaves the rebuild here; twice the stop timeout ends it, long
+                    // after any reset (a few token rows and the projection's tables emptied) would have finished
+                    failIfWaitedTooLong(kept, stopTimeout.multipliedBy(2));
                 } else if (REPLAYING.equals(kept.phase()) || kept.phase() == null) {
                     startIfStoppedHere(projection, processor.get());
                     finishIfCaughtUp(kept);
@@ -187,11 +191,7 @@ public class ProjectionRebuilds implements DisposableBean {
             stoppedHere.add(projection);
             processor.shutdownAsync().get(1, TimeUnit.MINUTES);
         }
-        if (kept.rebuild().startedAt().plus(stopTimeout).isBefore(clock.instant())) {
-            fail(kept, "ClaimsNotReleased");
-            return;
-        }
-        if (!advance(kept, STOPPING, RESETTING, null)) {
+        if (failIfWaitedTooLong(kept, stopTimeout) || !advance(kept, STOPPING, RESETTING, null)) {
             return;
         }
         long head = position(eventStore.createHeadToken());
@@ -208,6 +208,14 @@ public class ProjectionRebuilds implements DisposableBean {
         advance(kept, RESETTING, REPLAYING, head);
         stoppedHere.add(projection);
         processor.start();
+    }
+
+    private boolean failIfWaitedTooLong(Kept kept, Duration limit) {
+        if (kept.rebuild().startedAt().plus(limit).isBefore(clock.instant())) {
+            fail(kept, "ClaimsNotReleased");
+            return true;
+        }
+        return false;
     }
 
     private void startIfStoppedHere(String projection, StreamingEventProcessor processor) {
