@@ -7,6 +7,13 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -q -B -pl benchmark -am package -DskipTests
+# Issue 13's multi-node figures instead: ./benchmark.sh --multi-node (two command and two query nodes, snapshots)
+if [ "${1:-}" = "--multi-node" ]; then
+    # shellcheck disable=SC2086
+    exec java -Xmx1g -Daxoniq.update-checker.disabled=true ${BENCHMARK_JAVA_OPTS:-} \
+        -Dloader.main=id.jejak.benchmark.cluster.MultiNodeFigures \
+        -cp benchmark/target/jejak-benchmark-exec.jar org.springframework.boot.loader.launch.PropertiesLauncher
+fi
 # shellcheck disable=SC2086
 exec java -Xmx512m -Daxoniq.update-checker.disabled=true ${BENCHMARK_JAVA_OPTS:-} \
     -jar benchmark/target/jejak-benchmark-exec.jar "$@"

@@ -6,6 +6,7 @@ import id.jejak.kernel.civilservant.Rank;
 import id.jejak.kernel.civilservant.RegisterCivilServant;
 import id.jejak.kernel.training.AssignTraining;
 import id.jejak.kernel.training.LessonHours;
+import id.jejak.kernel.training.RecordTrainingCompletion;
 import id.jejak.kernel.training.TrainingKind;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -70,6 +71,21 @@ class ConcurrentCommandsTest {
         }
     }
 
+    @Test
+    void aNodeDecidesOnWhatAnotherNodeRecordedSinceItCachedTheRecord() {
+        try (var first = node(0); var second = node(0)) {
+            Nip nip = Nip.of("197208172000031003");
+            register(first, nip);
+            UUID trainingId = UUID.randomUUID();
+            assign(second, nip, trainingId);
+
+            first.getBean(CommandGateway.class).sendAndWait(new RecordTrainingCompletion(nip, trainingId,
+                    LessonHours.of(4), LocalDate.of(2025, 6, 3), "SERT/2025/001"));
+
+            assertThat(sequenceNumbers(first, nip)).containsExactly(0L, 1L, 2L);
+        }
+    }
+
     private record Outcome(int succeeded, List<Throwable> failures) {
     }
 
@@ -79,13 +95,11 @@ class ConcurrentCommandsTest {
         ExecutorService threads = Executors.newFixedThreadPool(nodes.length * THREADS_PER_NODE);
         List<Future<?>> running = new ArrayList<>();
         for (ConfigurableApplicationContext node : nodes) {
-            CommandGateway gateway = node.getBean(CommandGateway.class);
             for (int thread = 0; thread < THREADS_PER_NODE; thread++) {
                 running.add(threads.submit(() -> {
                     for (int command = 0; command < COMMANDS_PER_THREAD; command++) {
                         try {
-                            gateway.sendAndWait(new AssignTraining(nip, UUID.randomUUID(), "Bimbingan Teknis",
-                                    TrainingKind.SEMINAR, "BKPSDM", LessonHours.of(4), LocalDate.of(2025, 6, 2), false));
+                            assign(node, nip, UUID.randomUUID());
                             succeeded.incrementAndGet();
                         } catch (RuntimeException e) {
                             failures.add(e);
@@ -109,6 +123,11 @@ class ConcurrentCommandsTest {
     private static void register(ConfigurableApplicationContext node, Nip nip) {
         node.getBean(CommandGateway.class).sendAndWait(new RegisterCivilServant(nip, "Agus Salim", EmploymentType.PNS,
                 Rank.IV_A, null, null, "Sekretariat Daerah", "Kepala Bagian", LocalDate.of(2020, 1, 2)));
+    }
+
+    private static void assign(ConfigurableApplicationContext node, Nip nip, UUID trainingId) {
+        node.getBean(CommandGateway.class).sendAndWait(new AssignTraining(nip, trainingId, "Bimbingan Teknis",
+                TrainingKind.SEMINAR, "BKPSDM", LessonHours.of(4), LocalDate.of(2025, 6, 2), false));
     }
 
     private static List<Long> sequenceNumbers(ConfigurableApplicationContext node, Nip nip) {

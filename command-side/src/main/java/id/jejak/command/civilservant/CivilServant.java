@@ -1,5 +1,6 @@
 package id.jejak.command.civilservant;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import id.jejak.command.discipline.DisciplinaryRecord;
 import id.jejak.command.dispatch.ActorScope;
 import id.jejak.command.performance.PerformanceRecord;
@@ -67,6 +68,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -85,9 +87,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One civil servant's record: every decision about them is checked here against what was decided before. The rules
  * of each feature live with their feature (performance, discipline, promotion); this class keeps the person's
  * standing — status, rank, position, education, trainings — and says which decisions may still be taken, and by whom:
- * an HR officer only about someone in a unit they act for.
+ * an HR officer only about someone in a unit they act for. Its snapshot is its fields as JSON (as are those of the
+ * records it keeps), so that a long record is read from the last snapshot on. The revision names the snapshot's
+ * form: raise it whenever a field or an event-sourcing handler changes, and Axon ignores older snapshots (replaying
+ * the stream) rather than restoring a record the new code would not have built.
  */
-@Aggregate(cache = "civilServantCache")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@Revision("1")
+@Aggregate(cache = "civilServantCache", snapshotTriggerDefinition = "civilServantSnapshots")
 class CivilServant {
 
     private enum Status { ACTIVE, RETIRED, DISMISSED }

@@ -1,5 +1,6 @@
 package id.jejak.command.discipline;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.Nip;
@@ -28,6 +29,8 @@ import java.util.UUID;
  * sanction takes four eyes: one official proposes it, another imposes or rejects it; light and medium ones are
  * imposed directly.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class DisciplinaryRecord {
 
     /** How long each type may run, in months (PP 94/2021 Pasal 8); 0 for one that has no duration. */

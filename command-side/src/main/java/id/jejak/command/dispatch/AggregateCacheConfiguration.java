@@ -3,6 +3,8 @@ package id.jejak.command.dispatch;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,17 +14,22 @@ import org.springframework.context.annotation.Configuration;
  * stream again (a civil servant collects some sixty events in five years). {@code jejak.commands.aggregate-cache}
  * chooses the kind: {@code lru} (default: the {@code size} most recently used records of each type), {@code weak}
  * (Axon's WeakReferenceCache: until the next garbage collection) or {@code none}. The benchmark module measures them.
+ * Whatever the kind, a cached record is checked against the store before it is used ({@link StoreCheckedCache}), so
+ * any number of command nodes may share one store.
  */
 @Configuration(proxyBeanMethods = false)
 class AggregateCacheConfiguration {
 
     private final String kind;
     private final int size;
+    private final ObjectProvider<EventStore> eventStore;
 
     AggregateCacheConfiguration(@Value("${jejak.commands.aggregate-cache.kind:lru}") String kind,
-                                @Value("${jejak.commands.aggregate-cache.size:10000}") int size) {
+                                @Value("${jejak.commands.aggregate-cache.size:10000}") int size,
+                                ObjectProvider<EventStore> eventStore) {
         this.kind = kind;
         this.size = size;
+        this.eventStore = eventStore;
     }
 
     @Bean
@@ -37,8 +44,8 @@ class AggregateCacheConfiguration {
 
     private Cache cache() {
         return switch (kind) {
-            case "lru" -> new LruCache(size);
-            case "weak" -> new WeakReferenceCache();
+            case "lru" -> new StoreCheckedCache(new LruCache(size), eventStore::getObject);
+            case "weak" -> new StoreCheckedCache(new WeakReferenceCache(), eventStore::getObject);
             case "none" -> NoCache.INSTANCE;
             default -> throw new IllegalArgumentException(
                     "jejak.commands.aggregate-cache.kind is lru, weak or none, not " + kind);

@@ -1,5 +1,6 @@
 package id.jejak.command.performance;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.Nip;
@@ -28,6 +29,8 @@ import java.util.UUID;
  * A civil servant's evaluations and the coaching that follows the ones below Baik (PermenPANRB 6/2022). It decides
  * which events a command yields; the civil servant's record applies them.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class PerformanceRecord {
 
     /** @param eventId the event that last recorded it: the evaluation's own, or its latest correction's */

@@ -1,5 +1,6 @@
 package id.jejak.command.promotion;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.Nip;
@@ -22,6 +23,8 @@ import java.util.UUID;
  * Promotions proposed by HR and decided by an approving official: four eyes, so the proposer never decides, and the
  * rules checked again when granting, since the record may have changed since the proposal.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class PromotionProposals {
 
     private record Proposal(Rank target, LocalDate effectiveDate, String proposedBy, boolean decided) {

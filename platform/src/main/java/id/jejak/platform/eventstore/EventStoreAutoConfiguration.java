@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.RevisionResolver;
@@ -13,6 +14,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -69,12 +71,21 @@ public class EventStoreAutoConfiguration {
                 .build();
     }
 
+    /**
+     * A side that runs on several nodes provides a {@link MaxSegmentProvider} (its fair share of each processor's
+     * segments); Axon's coordinator then claims no more and releases the surplus, so segments spread over the nodes.
+     */
     @Bean
-    public ConfigurerModule batchedStreamingProcessors(EventStoreProperties properties) {
+    public ConfigurerModule batchedStreamingProcessors(EventStoreProperties properties,
+                                                       ObjectProvider<MaxSegmentProvider> segmentShare) {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((configuration, builder) -> builder
-                        .batchSize(properties.processorBatchSize())
-                        .initialSegmentCount(properties.processorSegments())));
+                .usingPooledStreamingEventProcessors((configuration, builder) -> {
+                    builder.batchSize(properties.processorBatchSize())
+                            .initialSegmentCount(properties.processorSegments())
+                            .tokenClaimInterval(properties.tokenClaimInterval().toMillis());
+                    segmentShare.ifAvailable(builder::maxSegmentProvider);
+                    return builder;
+                }));
     }
 
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)

@@ -2,19 +2,24 @@ package id.jejak.query.admin;
 
 import id.jejak.platform.web.NotFoundException;
 import id.jejak.platform.web.TemporarilyUnavailableException;
+import id.jejak.query.nodes.QueryNodes;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,24 +27,33 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Rebuilds a projection from the first event: shut its processor down, reset its tokens (which runs its
- * {@code @ResetHandler}), start it, and wait until it has caught up with the store. Until then its readers are told
- * to come back later rather than given a half-built answer; after a failure, until a rebuild succeeds. Each rebuild
- * is kept in {@code projection_rebuild}, so a restart neither forgets a failure nor serves a replay it cut short.
+ * Rebuilds a projection from the first event, on every query node at once: each node stops its processor for the
+ * projection, one of them resets the tokens (which runs the projection's {@code @ResetHandler}) once no node holds a
+ * claim on them, and all start again and replay, sharing the segments as usual. Until the replay has reached the head
+ * the store had at the reset, the projection's readers are told to come back later rather than given a half-built
+ * answer; after a failure, until a rebuild succeeds. The rebuild's state lives in {@code projection_rebuild}, the
+ * replay's progress in the token table, so every node answers the same, a restart forgets nothing, and a node that
+ * holds no token can ask for a rebuild as well as one that holds them all. Each node takes its part after every
+ * heartbeat ({@link QueryNodes}), and at once on the node that was asked.
  */
 @Service
-public class ProjectionRebuilds implements InitializingBean, DisposableBean {
+public class ProjectionRebuilds implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
     private static final String REBUILDING = "REBUILDING";
     private static final String SERVING = "SERVING";
     private static final String FAILED = "FAILED";
+    private static final String STOPPING = "STOPPING";
+    private static final String RESETTING = "RESETTING";
+    private static final String REPLAYING = "REPLAYING";
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     /** A failed rebuild is not over by itself: someone has to look at the log and rebuild again. */
     private static final Duration RETRY_AFTER_FAILURE = Duration.ofMinutes(1);
@@ -48,62 +62,53 @@ public class ProjectionRebuilds implements InitializingBean, DisposableBean {
     public record Rebuild(String projection, String state, Instant startedAt, Instant finishedAt, String error) {
     }
 
-    /** A projection's processor and where it stands against the head of the store. */
+    /** A projection's processor and where it stands against the head of the store, over all nodes. */
     public record ProjectionStatus(String projection, String state, long position, long head, boolean replaying,
                                    boolean caughtUp, Rebuild lastRebuild) {
+    }
+
+    /** A rebuild as the database keeps it. */
+    private record Kept(Rebuild rebuild, String phase, long generation, Long head) {
     }
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final Clock clock;
     private final JdbcClient jdbc;
-    private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
+    private final Serializer tokens;
+    private final Duration stopTimeout;
+    private final String nodeId;
+    /** The projections whose processor this node stopped for a rebuild, to start again when the reset is done. */
+    private final Set<String> stoppedHere = ConcurrentHashMap.newKeySet();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
         thread.setDaemon(true);
         return thread;
     });
 
-    ProjectionRebuilds(EventProcessingConfiguration processing, EventStore eventStore, Clock clock,
-                       JdbcClient jdbc) {
+    ProjectionRebuilds(EventProcessingConfiguration processing, EventStore eventStore, Clock clock, JdbcClient jdbc,
+                       Serializer serializer, QueryNodes nodes,
+                       @Value("${jejak.projections.rebuild-stop-timeout:1m}") Duration stopTimeout) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.clock = clock;
         this.jdbc = jdbc;
-    }
-
-    /**
-     * The rebuilds as the last run left them. One cut short by a stop had reset its tokens: its processor goes on
-     * replaying from them as it starts, and its readers wait until it reaches the head it had at the reset.
-     */
-    @Override
-    public void afterPropertiesSet() {
-        jdbc.sql("select * from projection_rebuild").query((RowCallbackHandler) row -> {
-            Rebuild rebuild = new Rebuild(row.getString("projection"), row.getString("state"),
-                    row.getObject("started_at", OffsetDateTime.class).toInstant(),
-                    instant(row.getObject("finished_at", OffsetDateTime.class)), row.getString("error"));
-            rebuilds.put(rebuild.projection(), rebuild);
-            long head = row.getLong("head");
-            if (REBUILDING.equals(rebuild.state())) {
-                processing.eventProcessor(rebuild.projection(), StreamingEventProcessor.class).ifPresent(processor -> {
-                    log.info("Projection {} was being rebuilt; its readers wait until it reaches {}",
-                            rebuild.projection(), head);
-                    executor.submit(() -> finish(rebuild, processor, head));
-                });
-            }
-        });
+        this.tokens = serializer;
+        this.stopTimeout = stopTimeout;
+        this.nodeId = nodes.nodeId();
+        nodes.afterEachHeartbeat(this::takePart);
     }
 
     /** Refuses the read while the projections it needs are being rebuilt, or are left half-built by a failure. */
     public void requireServing(String... projections) {
         for (String projection : projections) {
-            Rebuild rebuild = rebuilds.get(projection);
-            if (rebuild != null && REBUILDING.equals(rebuild.state())) {
+            Optional<Rebuild> rebuild = kept(projection).map(Kept::rebuild);
+            if (rebuild.isPresent() && REBUILDING.equals(rebuild.get().state())) {
                 throw new TemporarilyUnavailableException("PROJECTION_REBUILDING",
                         "the {projection} read model is being rebuilt", Map.of("projection", projection),
                         RETRY_AFTER);
             }
-            if (rebuild != null && FAILED.equals(rebuild.state())) {
+            if (rebuild.isPresent() && FAILED.equals(rebuild.get().state())) {
                 throw new TemporarilyUnavailableException("PROJECTION_REBUILD_FAILED",
                         "the {projection} read model could not be rebuilt and may be incomplete",
                         Map.of("projection", projection), RETRY_AFTER_FAILURE);
@@ -115,97 +120,176 @@ public class ProjectionRebuilds implements InitializingBean, DisposableBean {
         return processing.eventProcessors().keySet().stream().sorted().map(this::status).toList();
     }
 
+    /** Where the projection stands, from the tokens of all its segments, whichever node holds them. */
     public ProjectionStatus status(String projection) {
-        StreamingEventProcessor processor = processor(projection);
-        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        long position = segments.values().stream()
-                .map(EventTrackerStatus::getTrackingToken)
-                .mapToLong(ProjectionRebuilds::position)
-                .min().orElse(0);
-        Rebuild rebuild = rebuilds.get(projection);
-        return new ProjectionStatus(projection, rebuild == null ? SERVING : rebuild.state(), position,
-                position(eventStore.createHeadToken()),
-                segments.values().stream().anyMatch(EventTrackerStatus::isReplaying),
-                !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp), rebuild);
+        processor(projection);
+        List<TrackingToken> segments = tokens(projection);
+        long position = segments.stream().mapToLong(ProjectionRebuilds::position).min().orElse(0);
+        long head = position(eventStore.createHeadToken());
+        Optional<Rebuild> rebuild = kept(projection).map(Kept::rebuild);
+        return new ProjectionStatus(projection, rebuild.map(Rebuild::state).orElse(SERVING), position, head,
+                segments.stream().anyMatch(ReplayToken::isReplay),
+                !segments.isEmpty() && position >= head, rebuild.orElse(null));
     }
 
-    /** Starts a rebuild in the background; its progress shows in {@link #status(String)}. */
-    public synchronized Rebuild rebuild(String projection) {
-        StreamingEventProcessor processor = processor(projection);
-        Rebuild running = rebuilds.get(projection);
-        if (running != null && REBUILDING.equals(running.state())) {
-            return running;
-        }
-        Rebuild started = new Rebuild(projection, REBUILDING, clock.instant(), null, null);
-        rebuilds.put(projection, started);
-        executor.submit(() -> run(projection, processor, started));
-        return started;
-    }
-
-    private void run(String projection, StreamingEventProcessor processor, Rebuild started) {
-        Long head = null;
-        try {
-            log.info("Rebuilding projection {}", projection);
-            processor.shutdownAsync().get(1, TimeUnit.MINUTES);
-            head = position(eventStore.createHeadToken());
-            // kept before the reset: from the reset on, a restart must wait for this head too
-            save(started, head);
-            processor.resetTokens();
-            processor.start();
-        } catch (InterruptedException e) {
-            log.warn("Rebuilding projection {} was interrupted before its replay began", projection);
-            Thread.currentThread().interrupt();
-            return;
-        } catch (Exception e) {
-            log.error("Rebuilding projection {} failed", projection, e);
-            save(new Rebuild(projection, FAILED, started.startedAt(), clock.instant(), e.getClass().getSimpleName()),
-                    head);
-            return;
-        }
-        finish(started, processor, head);
-    }
-
-    /** Waits for the replay to reach the head; a stop cuts it short, and the next start waits again. */
-    private void finish(Rebuild started, StreamingEventProcessor processor, long head) {
-        try {
-            while (!caughtUpWith(processor, head)) {
-                Thread.sleep(100);
-            }
-        } catch (InterruptedException e) {
-            log.info("Stopped while projection {} replays; the next start waits for it", started.projection());
-            Thread.currentThread().interrupt();
-            return;
-        }
-        save(new Rebuild(started.projection(), SERVING, started.startedAt(), clock.instant(), null), head);
-        log.info("Projection {} rebuilt", started.projection());
-    }
-
-    private void save(Rebuild rebuild, Long head) {
-        rebuilds.put(rebuild.projection(), rebuild);
-        jdbc.sql("""
-                        insert into projection_rebuild (projection, state, head, started_at, finished_at, error)
-                        values (:projection, :state, :head, :startedAt, :finishedAt, :error)
+    /** Asks every node to rebuild the projection; one already under way is answered as it stands. */
+    public Rebuild rebuild(String projection) {
+        processor(projection);
+        Instant now = clock.instant();
+        int requested = jdbc.sql("""
+                        insert into projection_rebuild (projection, state, phase, generation, started_at)
+                        values (:projection, 'REBUILDING', 'STOPPING', 1, :now)
                         on conflict (projection) do update
-                            set state = excluded.state, head = excluded.head, started_at = excluded.started_at,
-                                finished_at = excluded.finished_at, error = excluded.error""")
-                .param("projection", rebuild.projection())
-                .param("state", rebuild.state())
-                .param("head", head)
-                .param("startedAt", rebuild.startedAt().atOffset(ZoneOffset.UTC))
-                .param("finishedAt", rebuild.finishedAt() == null ? null
-                        : rebuild.finishedAt().atOffset(ZoneOffset.UTC))
-                .param("error", rebuild.error())
-                .update();
+                            set state = 'REBUILDING', phase = 'STOPPING',
+                                generation = projection_rebuild.generation + 1, head = null,
+                                started_at = :now, finished_at = null, error = null
+                            where projection_rebuild.state <> 'REBUILDING'""")
+                .param("projection", projection).param("now", now.atOffset(ZoneOffset.UTC)).update();
+        if (requested == 1) {
+            log.info("Rebuilding projection {}", projection);
+            executor.submit(this::takePart);
+        }
+        return kept(projection).orElseThrow().rebuild();
+    }
+
+    /** This node's part in every rebuild under way, and its processors started again once they are over. */
+    private synchronized void takePart() {
+        for (Kept kept : allKept()) {
+            String projection = kept.rebuild().projection();
+            Optional<StreamingEventProcessor> processor =
+                    processing.eventProcessor(projection, StreamingEventProcessor.class);
+            if (processor.isEmpty()) {
+                continue;
+            }
+            try {
+                if (!REBUILDING.equals(kept.rebuild().state())) {
+                    startIfStoppedHere(projection, processor.get());
+                } else if (STOPPING.equals(kept.phase())) {
+                    stop(kept, processor.get());
+                } else if (RESETTING.equals(kept.phase())) {
+                    // a node that died resetting leaves the rebuild here; twice the stop timeout ends it, long
+                    // after any reset (a few token rows and the projection's tables emptied) would have finished
+                    failIfWaitedTooLong(kept, stopTimeout.multipliedBy(2));
+                } else if (REPLAYING.equals(kept.phase()) || kept.phase() == null) {
+                    startIfStoppedHere(projection, processor.get());
+                    finishIfCaughtUp(kept);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                log.error("Rebuilding projection {} failed", projection, e);
+                fail(kept, e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    /** Stops this node's processor; once no node holds a claim, the first node to get here resets the tokens. */
+    private void stop(Kept kept, StreamingEventProcessor processor) throws Exception {
+        String projection = kept.rebuild().projection();
+        if (processor.isRunning()) {
+            stoppedHere.add(projection);
+            processor.shutdownAsync().get(1, TimeUnit.MINUTES);
+        }
+        if (failIfWaitedTooLong(kept, stopTimeout) || !advance(kept, STOPPING, RESETTING, null)) {
+            return;
+        }
+        long head = position(eventStore.createHeadToken());
+        try {
+            processor.resetTokens();
+        } catch (UnableToClaimTokenException e) {
+            // a node has not stopped yet: the next heartbeat tries again
+            advance(kept, RESETTING, STOPPING, null);
+            return;
+        }
+        // the reset claimed every segment for this node; released, they go to whichever node has room for them
+        jdbc.sql("update token_entry set owner = null where processor_name = ? and owner = ?")
+                .param(projection).param(nodeId).update();
+        advance(kept, RESETTING, REPLAYING, head);
+        stoppedHere.add(projection);
+        processor.start();
+    }
+
+    private boolean failIfWaitedTooLong(Kept kept, Duration limit) {
+        if (kept.rebuild().startedAt().plus(limit).isBefore(clock.instant())) {
+            fail(kept, "ClaimsNotReleased");
+            return true;
+        }
+        return false;
+    }
+
+    private void startIfStoppedHere(String projection, StreamingEventProcessor processor) {
+        if (stoppedHere.remove(projection) && !processor.isRunning()) {
+            processor.start();
+        }
     }
 
     /**
-     * Whether every segment has processed up to the head the store had at the reset. Axon's replay flag stays up
-     * until an event after that head arrives, so it cannot tell when a rebuild of a quiet store is done.
+     * Serving again once every segment has processed up to the head the store had at the reset. Axon's replay flag
+     * stays up until an event after that head arrives, so it cannot tell when a rebuild of a quiet store is done.
      */
-    private static boolean caughtUpWith(StreamingEventProcessor processor, long head) {
-        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        return !segments.isEmpty() && segments.values().stream()
-                .allMatch(status -> status.isCaughtUp() && position(status.getTrackingToken()) >= head);
+    private void finishIfCaughtUp(Kept kept) {
+        String projection = kept.rebuild().projection();
+        List<TrackingToken> segments = tokens(projection);
+        long head = kept.head() == null ? 0 : kept.head();
+        if (segments.isEmpty() || !segments.stream().allMatch(token -> position(token) >= head)) {
+            return;
+        }
+        int finished = jdbc.sql("""
+                        update projection_rebuild set state = 'SERVING', phase = null, finished_at = :now
+                        where projection = :projection and generation = :generation and state = 'REBUILDING'""")
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("projection", projection)
+                .param("generation", kept.generation()).update();
+        if (finished == 1) {
+            log.info("Projection {} rebuilt", projection);
+        }
+    }
+
+    /** Moves the rebuild to its next phase, if no node did so first; answers whether this node did. */
+    private boolean advance(Kept kept, String from, String to, Long head) {
+        return jdbc.sql("""
+                        update projection_rebuild set phase = :to, head = coalesce(:head, head)
+                        where projection = :projection and generation = :generation
+                          and state = 'REBUILDING' and phase = :from""")
+                .param("to", to).param("head", head).param("projection", kept.rebuild().projection())
+                .param("generation", kept.generation()).param("from", from).update() == 1;
+    }
+
+    private void fail(Kept kept, String error) {
+        jdbc.sql("""
+                        update projection_rebuild set state = 'FAILED', phase = null, finished_at = :now, error = :error
+                        where projection = :projection and generation = :generation and state = 'REBUILDING'""")
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("error", error)
+                .param("projection", kept.rebuild().projection()).param("generation", kept.generation()).update();
+    }
+
+    private Optional<Kept> kept(String projection) {
+        return jdbc.sql("select * from projection_rebuild where projection = ?").param(projection)
+                .query((row, index) -> kept(row)).optional();
+    }
+
+    private List<Kept> allKept() {
+        return jdbc.sql("select * from projection_rebuild").query((row, index) -> kept(row)).list();
+    }
+
+    private static Kept kept(ResultSet row) throws SQLException {
+        Rebuild rebuild = new Rebuild(row.getString("projection"), row.getString("state"),
+                row.getObject("started_at", OffsetDateTime.class).toInstant(),
+                instant(row.getObject("finished_at", OffsetDateTime.class)), row.getString("error"));
+        long head = row.getLong("head");
+        return new Kept(rebuild, row.getString("phase"), row.getLong("generation"), row.wasNull() ? null : head);
+    }
+
+    /** Every segment's token as the token table holds it, claimed by any node or by none. */
+    private List<TrackingToken> tokens(String projection) {
+        return jdbc.sql("select token, token_type from token_entry where processor_name = ? order by segment")
+                .param(projection)
+                .query((row, index) -> {
+                    byte[] token = row.getBytes("token");
+                    return token == null ? null : tokens.<byte[], TrackingToken>deserialize(
+                            new SimpleSerializedObject<>(token, byte[].class, row.getString("token_type"), null));
+                })
+                .list();
     }
 
     private StreamingEventProcessor processor(String projection) {
