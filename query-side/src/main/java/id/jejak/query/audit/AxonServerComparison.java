@@ -64,7 +64,7 @@ class AxonServerComparison {
 
     private Optional<Break> compare(LedgerEvent recorded, BlockingStream<TrackedEventMessage<?>> stream,
                                     long storeHead) throws InterruptedException {
-        if (!stream.hasNextAvailable(WAIT_SECONDS, TimeUnit.SECONDS)) {
+        if (recorded.globalIndex() > storeHead || !stream.hasNextAvailable(WAIT_SECONDS, TimeUnit.SECONDS)) {
             return Optional.of(new Break(BreakKind.MISSING_EVENT, recorded.globalIndex(),
                     recorded.aggregateIdentifier(), recorded.sequenceNumber(), null,
                     "the ledger recorded this event but Axon Server's stream ends at global index " + storeHead
