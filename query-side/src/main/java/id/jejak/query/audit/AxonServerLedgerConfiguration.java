@@ -38,6 +38,12 @@ class AxonServerLedgerConfiguration {
                         (configuration, builder) -> builder.initialSegmentCount(1)));
     }
 
+    /** The health component {@code ledger}, in the {@code events} group. */
+    @Bean
+    StoreBehindLedgerHealthIndicator ledgerHealthIndicator(EventStore eventStore, JdbcClient jdbc) {
+        return new StoreBehindLedgerHealthIndicator(eventStore, jdbc);
+    }
+
     @Bean
     AxonServerComparison axonServerComparison(EventStore eventStore, JdbcClient jdbc,
                                               Serializer serializer) {

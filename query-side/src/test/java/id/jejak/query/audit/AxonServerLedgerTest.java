@@ -4,6 +4,7 @@ import id.jejak.query.QuerySideTest;
 import id.jejak.verifier.Break;
 import id.jejak.verifier.BreakKind;
 import id.jejak.verifier.VerificationReport;
+import org.axonframework.actuator.HealthStatus;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.context.ApplicationContext;
 
 import java.time.Instant;
@@ -95,6 +97,16 @@ class AxonServerLedgerTest {
             assertThat(broken.detail()).contains("went backwards");
         });
         assertThat(verification(store()).verify().verified()).isFalse();
+    }
+
+    @Test
+    void healthWarnsOfAStoreBehindTheLedgerAndIsUpWhenItHoldsEverything() {
+        copyAll(store(event(A, 0, "e1", "registered"), event(B, 0, "e2", "registered")));
+
+        assertThat(new StoreBehindLedgerHealthIndicator(store(), db.jdbc).health().getStatus())
+                .isEqualTo(HealthStatus.WARN);
+        assertThat(new StoreBehindLedgerHealthIndicator(store(event(A, 0, "e1", "registered"),
+                event(B, 0, "e2", "registered")), db.jdbc).health().getStatus()).isEqualTo(Status.UP);
     }
 
     @Test
