@@ -9,6 +9,7 @@ import id.jejak.benchmark.generator.Step;
 import id.jejak.benchmark.generator.UnitHistory;
 import id.jejak.benchmark.http.TokenIssuer;
 import id.jejak.benchmark.measure.Database;
+import id.jejak.benchmark.measure.Durability;
 import id.jejak.benchmark.measure.HttpCommands;
 import id.jejak.benchmark.measure.Loader;
 import id.jejak.benchmark.measure.Projections;
@@ -151,6 +152,11 @@ public final class Benchmark {
                 resources.phase("queries");
                 System.out.println("Queries through HTTP…");
                 report.put("queries", new Queries(options, agency, portOf(querySide), issuer).run());
+
+                resources.phase("durability");
+                List<String> durableSideArgs = new ArrayList<>(sideArgs);
+                durableSideArgs.removeIf(argument -> argument.startsWith("--jejak.embedded-postgres."));
+                report.put("durability", new Durability(options, issuer).compare(jejak, durableSideArgs));
 
                 resources.phase("end");
                 report.put("database", databaseInfo(database));

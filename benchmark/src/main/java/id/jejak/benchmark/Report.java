@@ -156,6 +156,20 @@ final class Report {
             }
         }
 
+        if (report.get("durability") instanceof Map<?, ?> durability) {
+            out.append(String.format("%n6. Durability: registrations through HTTP and raw inserts, fsync off and on%n"));
+            for (String name : List.of("fsyncOff", "fsyncOn")) {
+                Map<String, Object> part = (Map<String, Object>) durability.get(name);
+                Map<String, Object> inserts = (Map<String, Object>) part.get("rawInserts");
+                row(out, "  fsync " + part.get("fsync") + ", synchronous_commit " + part.get("synchronousCommit"),
+                        String.format("%,.0f commands/s  %s  errors %s;  raw inserts %,.0f rows/s",
+                                number(part.get("commandsPerSecond")), latency(part.get("latencyMs")),
+                                part.get("errors"), number(inserts.get("rowsPerSecond"))));
+            }
+            row(out, "on ÷ off", String.format("commands %.2f ×, raw inserts %.2f ×",
+                    number(durability.get("commandsOnOverOff")), number(durability.get("rawInsertsOnOverOff"))));
+        }
+
         Map<String, Object> resources = (Map<String, Object>) report.get("resources");
         Map<String, Object> database = (Map<String, Object>) report.get("database");
         out.append(String.format("%n6. Resources (one JVM for both sides and the driver: heap is shared)%n"));

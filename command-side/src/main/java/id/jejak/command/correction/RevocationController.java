@@ -27,7 +27,7 @@ class RevocationController {
      * @param authority who revoked it
      * @param reason    why: required, since a revocation undoes a decision
      */
-    record RevocationRequest(@NotBlank @Size(max = 100) String eventId, @NotNull LocalDate effectiveDate,
+    record DecisionRevocationRequest(@NotBlank @Size(max = 100) String eventId, @NotNull LocalDate effectiveDate,
                              @NotBlank @Size(max = 200) String authority, @NotNull @Valid DecreeRequest decree,
                              @NotBlank @Size(max = 2000) String reason) {
     }
@@ -42,7 +42,7 @@ class RevocationController {
 
     /** Revokes a recorded decision; nothing is deleted, the revocation points at what it revokes. */
     @PostMapping("/api/v1/civil-servants/{nip}/revocations")
-    ResponseEntity<Map<String, Object>> revoke(@PathVariable String nip, @Valid @RequestBody RevocationRequest request,
+    ResponseEntity<Map<String, Object>> revoke(@PathVariable String nip, @Valid @RequestBody DecisionRevocationRequest request,
                                                CommandContext context) {
         Nip civilServant = Nip.of(nip);
         var decree = request.decree().toDecree();

@@ -47,7 +47,7 @@ class DisciplineController {
     }
 
     /** @param examinationTeam NIPs of the Tim Pemeriksa that examined the case; required by the rule, not here */
-    record ProposalRequest(@NotNull SanctionType type, @NotNull @Min(0) @Max(12) Integer months,
+    record SanctionProposalRequest(@NotNull SanctionType type, @NotNull @Min(0) @Max(12) Integer months,
                            @NotNull LocalDate effectiveDate, @Size(max = 20) List<@NotNull Nip> examinationTeam,
                            @Size(max = 2000) String reason) {
     }
@@ -56,7 +56,7 @@ class DisciplineController {
     }
 
     /** @param reason why: required, since a revocation undoes a decision */
-    record RevocationRequest(@NotNull LocalDate effectiveDate, @NotBlank @Size(max = 200) String authority,
+    record SanctionRevocationRequest(@NotNull LocalDate effectiveDate, @NotBlank @Size(max = 200) String authority,
                              @NotNull @Valid DecreeRequest decree, @NotBlank @Size(max = 2000) String reason) {
     }
 
@@ -83,7 +83,7 @@ class DisciplineController {
     }
 
     @PostMapping("/proposals")
-    ResponseEntity<Map<String, Object>> propose(@PathVariable String nip, @Valid @RequestBody ProposalRequest request,
+    ResponseEntity<Map<String, Object>> propose(@PathVariable String nip, @Valid @RequestBody SanctionProposalRequest request,
                                                 CommandContext context) {
         Nip civilServant = Nip.of(nip);
         UUID proposalId = UUID.randomUUID();
@@ -105,7 +105,7 @@ class DisciplineController {
 
     @PostMapping("/{sanctionId}/revocation")
     ResponseEntity<Map<String, Object>> revoke(@PathVariable String nip, @PathVariable UUID sanctionId,
-                                               @Valid @RequestBody RevocationRequest request, CommandContext context) {
+                                               @Valid @RequestBody SanctionRevocationRequest request, CommandContext context) {
         Nip civilServant = Nip.of(nip);
         var decree = request.decree().toDecree();
         commands.dispatch(new RevokeSanction(civilServant, sanctionId, request.effectiveDate(),

@@ -29,7 +29,7 @@ import java.util.UUID;
 @RequestMapping("/api/v1/civil-servants/{nip}/promotions")
 class PromotionController {
 
-    record ProposalRequest(@NotNull Rank targetRank, @NotNull LocalDate effectiveDate,
+    record PromotionProposalRequest(@NotNull Rank targetRank, @NotNull LocalDate effectiveDate,
                            @Size(max = 2000) String reason) {
     }
 
@@ -48,7 +48,7 @@ class PromotionController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> propose(@PathVariable String nip, @Valid @RequestBody ProposalRequest request,
+    ResponseEntity<Map<String, Object>> propose(@PathVariable String nip, @Valid @RequestBody PromotionProposalRequest request,
                                                 CommandContext context) {
         Nip civilServant = Nip.of(nip);
         UUID proposalId = UUID.randomUUID();

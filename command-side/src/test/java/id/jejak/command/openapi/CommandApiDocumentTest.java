@@ -44,6 +44,63 @@ class CommandApiDocumentTest {
                 assertThat(paths).containsKey(key.substring("POST ".length())));
     }
 
+    /**
+     * Two request records of one simple name would share one schema, and one command would be documented with the
+     * other's fields: every field of every command's example must be a property of the schema its body names.
+     */
+    @Test
+    void everyCommandsBodyIsDocumentedByASchemaOfItsOwn() {
+        Map document = http.getForObject("/v3/api-docs", Map.class);
+        Map<String, Map> schemas = (Map<String, Map>) ((Map) document.get("components")).get("schemas");
+        Map<String, Map> paths = (Map<String, Map>) document.get("paths");
+
+        paths.forEach((path, item) -> {
+            Map post = (Map) item.get("post");
+            if (post == null) {
+                return;
+            }
+            Map json = (Map) ((Map) ((Map) post.get("requestBody")).get("content")).get("application/json");
+            String reference = (String) ((Map) json.get("schema")).get("$ref");
+            Map properties = (Map) schemas.get(reference.substring(reference.lastIndexOf('/') + 1)).get("properties");
+            assertThat(properties).as("POST %s (%s)", path, reference)
+                    .containsKeys(((Map) json.get("example")).keySet().toArray());
+        });
+        assertThat(schemas).containsKeys("PromotionProposalRequest", "SanctionProposalRequest",
+                "DecisionRevocationRequest", "SanctionRevocationRequest");
+    }
+
+    @Test
+    void aCommandIsDocumentedWith201AndItsLocationAndItsRefusalsAsProblems() {
+        Map document = http.getForObject("/v3/api-docs", Map.class);
+        Map promotions = (Map) ((Map) ((Map) document.get("paths"))
+                .get("/api/v1/civil-servants/{nip}/promotions")).get("post");
+        Map<String, Map> responses = (Map<String, Map>) promotions.get("responses");
+
+        assertThat(responses).containsKeys("201", "400", "401", "403", "404", "409", "422", "503")
+                .doesNotContainKey("200");
+        assertThat((Map) responses.get("201").get("headers")).containsKey("Location");
+        assertThat((Map) responses.get("503").get("headers")).containsKey("Retry-After");
+        Map problem = (Map) ((Map) responses.get("422").get("content")).get("application/problem+json");
+        assertThat((Map) problem.get("schema")).containsEntry("$ref", "#/components/schemas/Problem");
+        assertThat((Map) ((Map) ((Map) ((Map) document.get("components")).get("schemas")).get("Problem"))
+                .get("properties")).containsKeys("code", "detail", "facts", "errors");
+    }
+
+    @Test
+    void everyOperationHasAFeatureTagASummaryAndANameAClientCanUse() {
+        Map document = http.getForObject("/v3/api-docs", Map.class);
+        List<String> tags = ((List<Map>) document.get("tags")).stream().map(tag -> (String) tag.get("name")).toList();
+        List<Map> operations = ((Map<String, Map>) document.get("paths")).values().stream()
+                .flatMap(item -> ((Map<String, Map>) item).values().stream()).toList();
+
+        assertThat(operations).allSatisfy(operation -> {
+            assertThat((String) operation.get("summary")).as("%s", operation.get("operationId")).isNotBlank();
+            assertThat((List<String>) operation.get("tags")).hasSize(1).allSatisfy(tag -> assertThat(tags).contains(tag));
+            assertThat((String) operation.get("operationId")).matches("[a-z][A-Za-z]+");
+        });
+        assertThat(operations).extracting(operation -> operation.get("operationId")).doesNotHaveDuplicates();
+    }
+
     @Test
     void theDocumentNamesBothWaysToSignInAndTheKernelsValuesAsPlainJson() {
         Map document = http.getForObject("/v3/api-docs", Map.class);

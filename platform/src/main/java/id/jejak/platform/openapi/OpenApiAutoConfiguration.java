@@ -7,15 +7,18 @@ import id.jejak.kernel.workunit.SatisfactionIndex;
 import id.jejak.kernel.workunit.UnitCode;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.NumberSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -45,12 +48,29 @@ public class OpenApiAutoConfiguration {
                         .example("DINKES"));
     }
 
+    /** {@code jejak.openapi.posts-create}: the command side, where every POST records a decision and answers 201. */
+    @Bean
+    OpenApiCustomizer problemResponses(Environment environment) {
+        return new ProblemResponses(environment.getProperty("jejak.openapi.posts-create", Boolean.class, false));
+    }
+
+    /** {@code jejak.openapi.operations}: the side's file of tags, operation ids, summaries and descriptions. */
+    @Bean
+    @ConditionalOnProperty("jejak.openapi.operations")
+    OpenApiCustomizer operationDocs(Environment environment) {
+        return new OperationDocs(environment.getRequiredProperty("jejak.openapi.operations"));
+    }
+
     @Bean
     public OpenAPI jejakOpenApi(Environment environment) {
         return new OpenAPI()
                 .info(new Info()
                         .title(environment.getProperty("jejak.openapi.title", "Jejak"))
                         .description(environment.getProperty("jejak.openapi.description", ""))
+                        .contact(new Contact()
+                                .name(environment.getProperty("jejak.openapi.contact.name",
+                                        "the operators of this Jejak installation"))
+                                .email(environment.getProperty("jejak.openapi.contact.email")))
                         .version("v1"))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP)

@@ -59,6 +59,8 @@ public class JejakHttpSecurity {
                     // the error page renders a refusal already decided; it must not be refused in turn
                     authorize.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     authorize.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll();
+                    authorize.requestMatchers(HttpMethod.GET, "/actuator/prometheus", "/actuator/metrics",
+                            "/actuator/metrics/**").hasRole(Role.ADMIN.name());
                     if (demo) {
                         authorize.requestMatchers(HttpMethod.GET, API_DOCUMENTS).permitAll();
                     } else {

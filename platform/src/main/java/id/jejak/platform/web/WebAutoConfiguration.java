@@ -12,7 +12,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.apache.catalina.Lifecycle;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
@@ -20,6 +24,7 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.Duration;
 
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication
@@ -54,6 +59,29 @@ public class WebAutoConfiguration {
                                                      ObjectProvider<ProblemWriter> problemWriter,
                                                      ObjectProvider<ObjectMapper> objectMapper) {
         return new TomcatProblemReports(problemFactory, problemWriter, objectMapper);
+    }
+
+    /** A deadline for a request's headers, which Tomcat's own timeouts do not give ({@link HeaderDeadline}). */
+    @Bean
+    @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+    static WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatHeaderDeadline(Environment environment) {
+        Duration deadline = environment.getProperty("jejak.web.header-deadline", Duration.class,
+                Duration.ofSeconds(10));
+        return factory -> {
+            HeaderDeadline headerDeadline = new HeaderDeadline(deadline);
+            factory.setProtocol(HeaderDeadline.Protocol.class.getName());
+            factory.addConnectorCustomizers(connector -> {
+                if (connector.getProtocolHandler() instanceof HeaderDeadline.Protocol protocol) {
+                    protocol.enforce(headerDeadline);
+                    connector.addLifecycleListener(event -> {
+                        if (Lifecycle.AFTER_STOP_EVENT.equals(event.getType())) {
+                            headerDeadline.stop();
+                        }
+                    });
+                }
+            });
+            factory.addEngineValves(headerDeadline.valve());
+        };
     }
 
     @Bean

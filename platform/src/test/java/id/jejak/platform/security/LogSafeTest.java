@@ -19,6 +19,29 @@ class LogSafeTest {
     }
 
     @Test
+    void aDatabaseErrorLosesTheValuesItQuotes() {
+        String driver = "Batch entry 0 INSERT INTO eventstore.domain_event_entry (payload) VALUES "
+                + "(('\\x7b2266756c6c4e616d65223a224275646920')) was aborted: ERROR: duplicate key value violates "
+                + "unique constraint \"uk\"  Detail: Key (aggregate_identifier, sequence_number)="
+                + "(198609262015051001, 0) already exists.";
+
+        String masked = LogSafe.text(driver);
+
+        assertThat(masked).doesNotContain("198609262015051001", "7b2266756c6c", "INSERT")
+                .contains("Batch entry 0 (statement) was aborted", "Key (aggregate_identifier, sequence_number)=(…)");
+    }
+
+    @Test
+    void aPayloadInAMessageIsMaskedButAHashStaysReadable() {
+        String hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+        String masked = LogSafe.text("Event {\"nip\":\"199001012015011001\",\"fullName\":\"Siti Aminah\"} "
+                + "hashed " + hash + " for aggregate 199001012015011001");
+
+        assertThat(masked).doesNotContain("Siti", "199001012015011001").contains(hash, "{nip}");
+    }
+
+    @Test
     void aFailedSignInNamesTheUserButNeverThePassword() {
         var request = new MockHttpServletRequest("POST", "/api/v1/civil-servants");
         request.addHeader("Authorization", "Basic " + Base64.getEncoder()

@@ -22,8 +22,10 @@ import java.util.Optional;
 /**
  * The key this node signs checkpoints with, if it has one, and every public key checkpoints are verified with. Where
  * the signing key comes from, in order: {@code jejak.ledger.signing-key}; the file {@code jejak.ledger.signing-key-file}
- * (created with a new key if missing); with the embedded PostgreSQL, {@code ledger-key.pem} next to its data folder
- * ({@code var/ledger-key.pem} by default, created likewise) — or, for a throw-away database, a throw-away key. A
+ * (created with a new key if missing); with the embedded PostgreSQL, {@code ledger-key.pem} in a folder named after
+ * its data folder ({@code var/postgres.ledger/} by default, created likewise, with a {@code .gitignore} of its own so
+ * that a data folder put inside a checkout never puts its private key into version control; a key an earlier version
+ * kept beside the data folder is still used) — or, for a throw-away database, a throw-away key. A
  * configured datasource without a key means no sealing: a production key is configured, never made up on the spot.
  */
 public final class LedgerKey {
@@ -66,8 +68,12 @@ public final class LedgerKey {
                 signing = SigningKey.generate();
                 source = "a throw-away key, as the database is a throw-away one";
             } else {
-                Path file = Path.of(environment.getProperty("jejak.embedded-postgres.data-directory", "var/postgres"))
-                        .toAbsolutePath().normalize().resolveSibling("ledger-key.pem");
+                Path data = Path.of(environment.getProperty("jejak.embedded-postgres.data-directory", "var/postgres"))
+                        .toAbsolutePath().normalize();
+                Path earlier = data.resolveSibling("ledger-key.pem");
+                Path file = Files.exists(earlier) ? earlier
+                        : data.resolveSibling(data.getFileName() + ".ledger").resolve("ledger-key.pem");
+                ignoredByVersionControl(file.getParent());
                 signing = loadOrCreate(file);
                 source = file.toString();
             }
@@ -80,6 +86,22 @@ public final class LedgerKey {
                 + "auditors to verify exports with: {}", signing.keyId(), source,
                 LedgerKeys.base64(signing.publicKey()));
         return new LedgerKey(signing, others);
+    }
+
+    private static void ignoredByVersionControl(Path folder) {
+        if (!folder.getFileName().toString().endsWith(".ledger")) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+            Path ignore = folder.resolve(".gitignore");
+            if (!Files.exists(ignore)) {
+                Files.writeString(ignore, "# the ledger's private signing key: never in version control\n*\n",
+                        StandardCharsets.US_ASCII);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the ledger key's folder " + folder, e);
+        }
     }
 
     /** Reads the key from the PEM file, or makes one and writes it there (and its public half beside it). */

@@ -5,6 +5,8 @@ import id.jejak.query.admin.ProjectionRebuilds;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,9 +52,15 @@ class DecisionTrailController {
         }
     }
 
+    /** One operation in the API document for both answers, so its {@code size} is described for both. */
+    private static final String SIZE = "as JSON the page size (default 100, at most 1,000); as CSV the rows written "
+            + "(default 10,000, at most 100,000)";
+
     @GetMapping(value = "/api/v1/decision-trail", produces = "application/json")
     DecisionTrail json(@ParameterObject TrailQuery query,
                        @RequestParam(defaultValue = "0") @Min(0) int page,
+                       @Parameter(description = SIZE, schema = @Schema(type = "integer", minimum = "1",
+                               maximum = "100000"))
                        @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         projections.requireServing(CareerHistoryProjection.NAME);
         return new DecisionTrail(decisions.count(query.criteria()), page, size,
@@ -63,6 +71,7 @@ class DecisionTrailController {
     @GetMapping(value = "/api/v1/decision-trail", produces = Csv.MEDIA_TYPE)
     void csv(@ParameterObject TrailQuery query,
              @RequestParam(defaultValue = "0") @Min(0) int page,
+             @Parameter(description = SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "100000"))
              @RequestParam(defaultValue = "10000") @Min(1) @Max(100000) int size,
              HttpServletResponse response) throws IOException {
         projections.requireServing(CareerHistoryProjection.NAME);
