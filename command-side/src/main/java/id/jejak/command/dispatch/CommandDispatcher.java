@@ -3,9 +3,12 @@ package id.jejak.command.dispatch;
 import id.jejak.command.idempotency.IdempotentCommit;
 import id.jejak.kernel.Decree;
 import id.jejak.kernel.EventMetadata;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.context.request.RequestAttributes;
@@ -25,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 public class CommandDispatcher {
 
     private static final long TIMEOUT_SECONDS = 30;
+    private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
 
     private final CommandGateway gateway;
     private final Optional<AppendedPosition> appendedPosition;
@@ -58,8 +62,15 @@ public class CommandDispatcher {
                 RequestAttributes.SCOPE_REQUEST) instanceof IdempotentCommit.Claim claim) {
             metadata.putAll(claim.metadata());
         }
-        R result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(MetaData.from(metadata)), TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(MetaData.from(metadata));
+        R result;
+        try {
+            result = gateway.sendAndWait(message, TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (RuntimeException failure) {
+            throw AxonServerFailures.translate(failure,
+                    () -> TARGETS.resolveTarget(message).getIdentifier());
+        }
         appendedPosition.ifPresent(position -> position.tellTheAnswer(command));
         return result;
     }

@@ -2,7 +2,6 @@ package id.jejak.command.dispatch;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
-import org.axonframework.modelling.command.ConcurrencyException;
 
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Sends a command again when another node appended to the same record first, which the event store's unique key
- * (aggregate, sequence number) detects. Only that race is retried: a rule's refusal would refuse again.
+ * (aggregate, sequence number) detects, or Axon Server's check of the sequence number. Only that race is retried: a
+ * rule's refusal would refuse again. The node that handled the command dropped the record from its cache when the
+ * append failed, so the command sent again meets the record as the store has it.
  */
 class ConcurrencyRetryScheduler implements RetryScheduler {
 
@@ -26,21 +27,12 @@ class ConcurrencyRetryScheduler implements RetryScheduler {
     @Override
     public boolean scheduleRetry(CommandMessage commandMessage, RuntimeException lastFailure,
                                  List<Class<? extends Throwable>[]> failures, Runnable commandDispatch) {
-        if (!causedByConcurrency(lastFailure) || failures.size() > maxRetries) {
+        if (!AxonServerFailures.isConflict(lastFailure) || failures.size() > maxRetries) {
             return false;
         }
         // a little jitter, so that two nodes that collided once do not collide again in step
         long delay = 10L * failures.size() + ThreadLocalRandom.current().nextLong(10);
         executor.schedule(commandDispatch, delay, TimeUnit.MILLISECONDS);
         return true;
-    }
-
-    private static boolean causedByConcurrency(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,6 +1,6 @@
 package id.jejak.query.audit;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,11 +12,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import java.time.Clock;
 
 /**
- * The tamper-evident ledger on the query side: reading it, sealing it, verifying it. Only with the JDBC event store:
- * under Axon Server the events are not in PostgreSQL, and neither is their chain.
+ * The tamper-evident ledger on the query side: reading it, sealing it, verifying it. Under the JDBC event store it is
+ * the store's own table; under Axon Server a copy of the stream in the same table ({@link LedgerCopy}).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
 @EnableConfigurationProperties(LedgerProperties.class)
 class LedgerConfiguration {
 
@@ -36,7 +35,8 @@ class LedgerConfiguration {
     }
 
     @Bean
-    LedgerVerification ledgerVerification(LedgerStore store, LedgerKey key) {
-        return new LedgerVerification(store, key);
+    LedgerVerification ledgerVerification(LedgerStore store, LedgerKey key,
+                                          ObjectProvider<AxonServerComparison> axonServer) {
+        return new LedgerVerification(store, key, axonServer.getIfAvailable());
     }
 }

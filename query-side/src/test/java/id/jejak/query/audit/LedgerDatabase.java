@@ -54,7 +54,7 @@ final class LedgerDatabase implements AutoCloseable {
         new EventStoreSchemaMigration(dataSource).afterPropertiesSet();
         jdbc = JdbcClient.create(dataSource);
         store = new LedgerStore(jdbc, new DataSourceTransactionManager(dataSource));
-        verification = new LedgerVerification(store, new LedgerKey(key, List.of()));
+        verification = new LedgerVerification(store, new LedgerKey(key, List.of()), null);
     }
 
     /** An event store on this database, as a command-side node has one. */
