@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,7 +40,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -124,7 +129,7 @@ class ConsoleBrowserTest {
 
         assertThat(driver.getCurrentUrl()).endsWith("/login");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Masuk");
-        browser.screenshot("01-login");
+        page("01-login");
     }
 
     @Test
@@ -153,7 +158,7 @@ class ConsoleBrowserTest {
         List<WebElement> cells = driver.findElements(By.cssSelector("#people tbody tr td"));
         assertThat(cells.stream().map(WebElement::getText)).containsExactly(PERSON.value(), NAME,
                 "III/c Penata", "Guru Ahli Muda", UNIT, "Aktif");
-        browser.screenshot("02-search");
+        page("02-search");
 
         driver.findElement(By.linkText(PERSON.value())).click();
         assertThat(driver.findElement(By.id("profile-predicates")).getText()).isEqualTo("2024: BAIK");
@@ -164,7 +169,7 @@ class ConsoleBrowserTest {
                 .contains("PerformanceEvaluationCorrected");
         assertThat(driver.findElement(By.id("e-" + correctionId)).findElement(By.cssSelector(".corrects a"))
                 .getAttribute("href")).endsWith("#e-" + evaluationId);
-        browser.screenshot("03-timeline");
+        page("03-timeline");
 
         setValue("asOf", "2025-06-01");
         setValue("knownAt", "2025-02-01T00:00:00");
@@ -174,7 +179,17 @@ class ConsoleBrowserTest {
         assertThat(driver.findElement(By.id("profile-rank")).getText()).startsWith("III/b");
         assertThat(texts("#comparison tr.differs th")).containsExactly("Pangkat/golongan",
                 "Predikat kinerja tahunan");
-        browser.screenshot("04-timeline-as-known-then");
+        page("04-timeline-as-known-then");
+
+        // the print layout: the content without the controls, as an auditor attaches it to a report
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(driver.findElement(By.cssSelector("header.top nav")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("as-of")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("comparison")).isDisplayed()).isTrue();
+        page("04-timeline-print");
+        Files.write(Browser.SCREENSHOTS.resolve("04-timeline-print.pdf"), Base64.getDecoder().decode(
+                ((PrintsPage) driver).print(new PrintOptions()).getContent()));
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
         assertThat(jdbc.sql("select count(*) from access_log where reader_id = 'auditor' and nip = ? "
                         + "and path like '/console/people/%'").param(PERSON.value()).query(Long.class).single())
@@ -190,7 +205,7 @@ class ConsoleBrowserTest {
 
         assertThat(driver.findElement(By.id("trail-count")).getText()).startsWith("4 keputusan");
         assertThat(driver.findElements(By.cssSelector("#trail tbody tr"))).hasSize(4);
-        browser.screenshot("05-trail");
+        page("05-trail");
 
         driver.findElement(By.id("csv")).click();
         Path csv = await().atMost(Duration.ofSeconds(30)).until(() -> downloaded(".csv"), file -> file != null);
@@ -206,7 +221,7 @@ class ConsoleBrowserTest {
     void aFindingLeadsToTheEventItRestsOn() throws IOException {
         signIn("auditor");
         driver.get(base + "/console/findings?rule=BACKDATED_DECISION&unit=" + UNIT.replace(' ', '+'));
-        browser.screenshot("06-findings");
+        page("06-findings");
 
         WebElement promotion = driver.findElement(By.cssSelector("#findings a.event[href$='#e-" + promotionId + "']"));
         promotion.click();
@@ -214,7 +229,7 @@ class ConsoleBrowserTest {
         assertThat(driver.getCurrentUrl()).contains("/console/people/" + PERSON.value()).endsWith("#e-" + promotionId);
         assertThat(driver.findElement(By.cssSelector("article.decision:target .type")).getText())
                 .isEqualTo("PromotionGranted");
-        browser.screenshot("07-finding-event");
+        page("07-finding-event");
     }
 
     @Test
@@ -225,11 +240,11 @@ class ConsoleBrowserTest {
         assertThat(driver.findElement(By.id("ledger-status")).getText()).isIn("VERIFIED", "BROKEN");
         assertThat(driver.findElement(By.id("export")).getAttribute("href")).endsWith("/console/ledger/export");
         assertThat(driver.findElement(By.cssSelector("#offline pre")).getText()).contains("jejak-verifier.jar");
-        browser.screenshot("08-ledger");
+        page("08-ledger");
 
         driver.get(base + "/console/projections");
         assertThat(texts("#projections tbody tr td:first-child")).contains("career-history");
-        browser.screenshot("09-projections");
+        page("09-projections");
     }
 
     @Test
@@ -238,15 +253,21 @@ class ConsoleBrowserTest {
 
         assertThat(driver.getCurrentUrl()).endsWith("/console/people/" + OWN.value());
         assertThat(driver.findElement(By.id("lesson-hours")).getText()).contains("dari 20 JP");
-        browser.screenshot("10-employee-own");
+        page("10-employee-own");
 
         driver.get(base + "/console/people/" + PERSON.value());
         assertThat(driver.findElement(By.id("error-title")).getText()).isEqualTo("Tidak ditemukan");
         assertThat(driver.getPageSource()).doesNotContain(NAME);
-        browser.screenshot("11-employee-another-person");
+        page("11-employee-another-person");
 
         driver.get(base + "/console/trail");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Tidak untuk peran Anda");
+    }
+
+    /** Every page is read without JavaScript: it has none. */
+    private void page(String name) throws IOException {
+        assertThat(driver.findElements(By.tagName("script"))).as(name + " has no script").isEmpty();
+        browser.screenshot(name);
     }
 
     private void signIn(String user) {
