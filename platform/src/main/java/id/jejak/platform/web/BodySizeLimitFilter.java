@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -17,7 +19,13 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -78,6 +86,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter implements Ordered
     private static final class KeptBody extends HttpServletRequestWrapper {
 
         private final byte[] body;
+        private Map<String, String[]> parameters;
 
         KeptBody(HttpServletRequest request, byte[] body) {
             super(request);
@@ -126,6 +135,58 @@ public class BodySizeLimitFilter extends OncePerRequestFilter implements Ordered
                 // read as UTF-8; a body that is not will fail as malformed JSON
             }
             return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+
+        /**
+         * A form's fields come from the body read here (the container can no longer read them from the stream),
+         * after those of the query string, as the servlet specification orders them.
+         */
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            if (parameters == null) {
+                Map<String, List<String>> merged = new LinkedHashMap<>();
+                super.getParameterMap().forEach((name, values) -> merged.computeIfAbsent(name,
+                        ignored -> new ArrayList<>()).addAll(List.of(values)));
+                if (isForm(getContentType())) {
+                    for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
+                        if (!pair.isEmpty()) {
+                            int equals = pair.indexOf('=');
+                            String name = equals < 0 ? pair : pair.substring(0, equals);
+                            String value = equals < 0 ? "" : pair.substring(equals + 1);
+                            merged.computeIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8),
+                                    ignored -> new ArrayList<>()).add(URLDecoder.decode(value, StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+                Map<String, String[]> all = new LinkedHashMap<>();
+                merged.forEach((name, values) -> all.put(name, values.toArray(String[]::new)));
+                parameters = Collections.unmodifiableMap(all);
+            }
+            return parameters;
+        }
+
+        private static boolean isForm(String type) {
+            try {
+                return type != null && MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(type));
+            } catch (InvalidMediaTypeException notAType) {
+                return false;
+            }
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] values = getParameterMap().get(name);
+            return values == null || values.length == 0 ? null : values[0];
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return getParameterMap().get(name);
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(getParameterMap().keySet());
         }
 
         @Override

@@ -20,7 +20,7 @@ class AccessConfiguration implements WebMvcConfigurer {
     /**
      * The reads of personal data: a person's record, the decision trail, the findings about people, the reports that
      * list people by name (lesson hours, promotion eligibility; the others are counts and shares), and the export,
-     * which holds every recorded fact about everyone it covers.
+     * which holds every recorded fact about everyone it covers; and the console's pages that show the same.
      */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -28,6 +28,8 @@ class AccessConfiguration implements WebMvcConfigurer {
                 .addPathPatterns("/api/v1/civil-servants/{nip}", "/api/v1/civil-servants/{nip}/**",
                         "/api/v1/decision-trail", "/api/v1/findings", "/api/v1/findings/**",
                         "/api/v1/reports/lesson-hours", "/api/v1/reports/promotion-eligibility",
-                        "/api/v1/audit/export");
+                        "/api/v1/audit/export",
+                        "/console/people", "/console/people/{nip}", "/console/trail", "/console/trail.csv",
+                        "/console/findings", "/console/ledger/export");
     }
 }

@@ -41,7 +41,7 @@ import java.util.Map;
  */
 @RestController
 @RequestMapping("/api/v1/audit")
-class AuditController {
+public class AuditController {
 
     static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
@@ -67,7 +67,7 @@ class AuditController {
      * inclusive, {@code to} exclusive, ISO instants), one civil servant's record ({@code nip}), or both.
      */
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(
+    public ResponseEntity<StreamingResponseBody> export(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
             @RequestParam(required = false) String nip) {
@@ -104,7 +104,7 @@ class AuditController {
 
     /** The checkpoints in order, a page at a time: those after {@code after}. */
     @GetMapping("/checkpoints")
-    CheckpointView.Page checkpoints(@RequestParam(defaultValue = "0") @Min(0) long after,
+    public CheckpointView.Page checkpoints(@RequestParam(defaultValue = "0") @Min(0) long after,
                                     @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         return new CheckpointView.Page(key.signing().map(SigningKey::keyId).orElse(null),
                 key.signing().map(signing -> LedgerKeys.base64(signing.publicKey())).orElse(null),
@@ -123,7 +123,7 @@ class AuditController {
 
     /** The same check the offline verifier makes, on the live store. */
     @GetMapping("/verification")
-    VerificationView verification() {
+    public VerificationView verification() {
         VerificationReport report = verification.verify();
         Break first = report.firstBreak();
         var facts = new LinkedHashMap<String, Object>();
@@ -147,7 +147,7 @@ class AuditController {
 
     /** The public key checkpoints are signed with, PEM. Auditors are better off with a copy they got elsewhere. */
     @GetMapping(value = "/public-key", produces = MediaType.TEXT_PLAIN_VALUE)
-    String publicKey() {
+    public String publicKey() {
         return key.signing().map(signing -> LedgerKeys.pem(signing.publicKey()))
                 .orElseThrow(() -> new NotFoundException("LEDGER_KEY_UNKNOWN",
                         "this node signs no checkpoints: it has no ledger key", Map.of()));

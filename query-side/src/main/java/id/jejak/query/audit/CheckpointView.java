@@ -7,7 +7,7 @@ import java.util.Base64;
 import java.util.List;
 
 /** A checkpoint in the list: what it signed, without its heads and gaps (GET …/checkpoints/{sequence} has them). */
-record CheckpointView(long sequence, long upToGlobalIndex, long treeSize, String merkleRoot, String previousRoot,
+public record CheckpointView(long sequence, long upToGlobalIndex, long treeSize, String merkleRoot, String previousRoot,
                       String intervalDigest, String signedAt, String keyId, String signature) {
 
     static CheckpointView of(Checkpoint checkpoint) {
@@ -21,6 +21,6 @@ record CheckpointView(long sequence, long upToGlobalIndex, long treeSize, String
      * @param keyId     the key this node signs with, if it does
      * @param publicKey its public half (X.509, base64); auditors should hold their own copy rather than trust this one
      */
-    record Page(String keyId, String publicKey, List<CheckpointView> checkpoints) {
+    public record Page(String keyId, String publicKey, List<CheckpointView> checkpoints) {
     }
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
  *
  * @param summary in the reader's language
  */
-record VerificationView(String status, String summary, String scope, long events, long checkpoints,
+public record VerificationView(String status, String summary, String scope, long events, long checkpoints,
                         long checkpointsVerified, Long lastCheckpoint, Long sealedUpToGlobalIndex, long unsealedEvents,
                         int breaks, BreakView firstBreak, Instant verifiedAt) {
 
@@ -20,7 +20,7 @@ record VerificationView(String status, String summary, String scope, long events
      * @param message what is wrong, in the reader's language
      * @param detail  the evidence, in English, as the offline verifier prints it
      */
-    record BreakView(String kind, String code, String message, long globalIndex, String aggregateIdentifier,
+    public record BreakView(String kind, String code, String message, long globalIndex, String aggregateIdentifier,
                      Long sequenceNumber, Long checkpoint, String detail) {
 
         static BreakView of(Break broken, String message) {

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 @RestController
-class FindingsController {
+public class FindingsController {
 
     private static final TypeReference<LinkedHashMap<String, Object>> FACTS = new TypeReference<>() {
     };
@@ -39,7 +39,7 @@ class FindingsController {
      * ({@code Accept-Language}, Indonesian by default).
      */
     @GetMapping("/api/v1/findings")
-    FindingsPage findings(@RequestParam(required = false) RuleCode ruleCode,
+    public FindingsPage findings(@RequestParam(required = false) RuleCode ruleCode,
                           @RequestParam(required = false) String nip,
                           @RequestParam(required = false) String unit,
                           @RequestParam(required = false) Integer year,

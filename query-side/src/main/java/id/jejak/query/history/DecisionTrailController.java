@@ -24,7 +24,7 @@ import java.util.List;
  * for a spreadsheet.
  */
 @RestController
-class DecisionTrailController {
+public class DecisionTrailController {
 
     private static final List<String> CSV_HEADER = List.of("recordedAt", "effectiveDate", "nip", "type", "kind",
             "workUnit", "actorId", "actorRole", "approverId", "legalBasis", "reason", "eventId", "corrects",
@@ -43,11 +43,11 @@ class DecisionTrailController {
     }
 
     /** The filters of the trail; each is optional. {@code from} and {@code to} bound the effective date. */
-    record TrailQuery(String actor, String approver, String unit, String type, DecisionKind kind,
+    public record TrailQuery(String actor, String approver, String unit, String type, DecisionKind kind,
                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
-        RecordedDecisions.Criteria criteria() {
+        public RecordedDecisions.Criteria criteria() {
             return new RecordedDecisions.Criteria(null, kind, type, actor, approver, unit, from, to);
         }
     }
@@ -69,7 +69,7 @@ class DecisionTrailController {
 
     /** Written as the rows are read: a unit's year is tens of thousands of them at a regional agency. */
     @GetMapping(value = "/api/v1/decision-trail", produces = Csv.MEDIA_TYPE)
-    void csv(@ParameterObject TrailQuery query,
+    public void csv(@ParameterObject TrailQuery query,
              @RequestParam(defaultValue = "0") @Min(0) int page,
              @Parameter(description = SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "100000"))
              @RequestParam(defaultValue = "10000") @Min(1) @Max(100000) int size,

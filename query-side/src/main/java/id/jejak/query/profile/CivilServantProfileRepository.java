@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @Repository
-class CivilServantProfileRepository {
+public class CivilServantProfileRepository {
 
     static final int REQUIRED_LESSON_HOURS_PER_YEAR = 20;
 
@@ -28,7 +28,7 @@ class CivilServantProfileRepository {
     }
 
     /** Reads one person's events (by index) and folds them; no replay of the store. */
-    Optional<CivilServantProfile> find(String nip, LocalDate asOf, Instant knownAt) {
+    public Optional<CivilServantProfile> find(String nip, LocalDate asOf, Instant knownAt) {
         List<ProfileAsOf.RecordedEvent> events = jdbc.sql("""
                         select event_id, event_type, effective_date, recorded_at, global_index, data::text as data
                         from career_event where nip = ? order by global_index""")
