@@ -79,7 +79,8 @@ public final class PromotionProposals {
             throw new RuleViolation(Refusal.CONFLICT, "PROMOTION_PROPOSAL_ALREADY_DECIDED",
                     "this proposal is already granted or rejected", Map.of("proposalId", proposalId));
         }
-        if (proposal.proposedBy().equals(approver)) {
+        // a proposal recorded without its proposer has no one to keep from deciding, as for a heavy sanction's
+        if (proposal.proposedBy() != null && proposal.proposedBy().equals(approver)) {
             throw new RuleViolation(Refusal.REFUSED, "FOUR_EYES_PROPOSER_CANNOT_DECIDE",
                     "whoever proposed a promotion may not grant or reject it", Map.of("proposedBy", approver));
         }

@@ -16,6 +16,7 @@ import id.jejak.kernel.performance.Predicate;
 import id.jejak.kernel.promotion.GrantPromotion;
 import id.jejak.kernel.promotion.PromotionEligibility;
 import id.jejak.kernel.promotion.PromotionGranted;
+import id.jejak.kernel.promotion.PromotionProposed;
 import id.jejak.kernel.promotion.PromotionRejected;
 import id.jejak.kernel.promotion.ProposePromotion;
 import id.jejak.kernel.promotion.RejectPromotion;
@@ -477,6 +478,22 @@ class PromotionTest {
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(violationOf("FOUR_EYES_PROPOSER_CANNOT_DECIDE"));
+    }
+
+    /** A proposal recorded without its proposer (before proposers were kept) has no one to keep from deciding. */
+    @Test
+    void aProposalRecordedWithoutItsProposerMayBeGrantedAndRejected() {
+        var anonymous = new PromotionProposed(NIP, PROPOSAL, Rank.III_A, Rank.III_B, TMT, null, eligibleFacts());
+        fixture.given(with(eligible(), anonymous))
+                .when(new GrantPromotion(NIP, PROPOSAL, DECREE), actedBy(APPROVER))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PromotionGranted(NIP, PROPOSAL, Rank.III_A, Rank.III_B, TMT, DECREE, null,
+                        APPROVER, eligibleFacts()));
+        fixture.given(with(eligible(), anonymous))
+                .when(reject(PROPOSAL), actedBy(APPROVER))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PromotionRejected(NIP, PROPOSAL, LocalDate.of(2026, 3, 2), "Berkas belum lengkap",
+                        null, APPROVER));
     }
 
     @Test
