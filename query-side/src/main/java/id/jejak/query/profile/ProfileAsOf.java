@@ -1,6 +1,7 @@
 package id.jejak.query.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.jejak.kernel.civilservant.Education;
 import id.jejak.kernel.civilservant.Rank;
 
 import java.time.Instant;
@@ -112,11 +113,11 @@ final class ProfileAsOf {
                     position = data.path("position").asText();
                     workUnit = data.path("workUnit").asText();
                     positionSince = event.effectiveDate();
-                    education = text(data, "education");
+                    education = higher(education, text(data, "education"));
                 }
                 case "ConfirmedAsPns" -> employmentType = "PNS";
                 case "IdentityCorrected" -> fullName = data.path("fullName").asText();
-                case "EducationRecorded" -> education = text(data, "education");
+                case "EducationRecorded" -> education = higher(education, text(data, "education"));
                 case "PlacedInPosition" -> {
                     positionKind = text(data, "kind");
                     position = data.path("title").asText();
@@ -156,6 +157,17 @@ final class ProfileAsOf {
                 default -> {
                 }
             }
+        }
+
+        /**
+         * The highest of two: the command side records no education below the one it has, but the fold meets them by
+         * effective date, and a degree graduated before the registration comes before the registration's own.
+         */
+        private static String higher(String folded, String recorded) {
+            if (folded == null || recorded == null) {
+                return folded == null ? recorded : folded;
+            }
+            return Education.valueOf(recorded).compareTo(Education.valueOf(folded)) > 0 ? recorded : folded;
         }
 
         private static LocalDate date(JsonNode data, String field) {
