@@ -1,11 +1,11 @@
 package id.jejak.command.civilservant;
 
+import id.jejak.career.performance.PredicateMatrix;
+import id.jejak.career.promotion.PromotionPolicy;
 import id.jejak.command.discipline.DisciplinaryRecord;
 import id.jejak.command.dispatch.ActorScope;
 import id.jejak.command.performance.PerformanceRecord;
-import id.jejak.command.performance.PredicateMatrix;
 import id.jejak.command.promotion.PromotionProposals;
-import id.jejak.command.promotion.RegularPromotionPolicy;
 import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.EventMetadata;
@@ -328,14 +328,14 @@ class CivilServant {
     }
 
     @CommandHandler
-    void handle(ProposePromotion command, RegularPromotionPolicy policy,
+    void handle(ProposePromotion command, PromotionPolicy policy,
                 @MetaDataValue(EventMetadata.ACTOR_ID) String actor) {
         requireActive();
         apply(promotions.propose(nip, command, actor, promotionCandidate(), policy));
     }
 
     @CommandHandler
-    void handle(GrantPromotion command, RegularPromotionPolicy policy,
+    void handle(GrantPromotion command, PromotionPolicy policy,
                 @MetaDataValue(EventMetadata.ACTOR_ID) String actor) {
         requireActive();
         apply(promotions.grant(nip, command, actor, promotionCandidate(), policy));
@@ -375,10 +375,10 @@ class CivilServant {
                 command.decree()));
     }
 
-    private RegularPromotionPolicy.Candidate promotionCandidate() {
+    private PromotionPolicy.Candidate promotionCandidate() {
         RankHeld rank = ranks.peek();
-        return new RegularPromotionPolicy.Candidate(employmentType, rank == null ? null : rank.rank(),
-                rank == null ? null : rank.since(), education, performance.annualPredicates(), discipline::inForceOn);
+        return new PromotionPolicy.Candidate(employmentType, rank == null ? null : rank.rank(),
+                rank == null ? null : rank.since(), education, performance.annualPredicates(), discipline.standing());
     }
 
     private String revocableType(String eventId) {

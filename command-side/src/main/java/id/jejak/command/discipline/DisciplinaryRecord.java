@@ -1,6 +1,7 @@
 package id.jejak.command.discipline;
 
 import id.jejak.command.rules.Refusal;
+import id.jejak.career.discipline.Sanction;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.discipline.HeavySanctionProposed;
@@ -15,7 +16,6 @@ import id.jejak.kernel.discipline.SanctionRevoked;
 import id.jejak.kernel.discipline.SanctionType;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,21 +40,13 @@ public final class DisciplinaryRecord {
             SanctionType.RELEASE_FROM_POSITION, Set.of(12),
             SanctionType.DISMISSAL, Set.of(0));
 
-    private record Sanction(SanctionType type, LocalDate from, LocalDate endsOn, String eventId, boolean revoked) {
-
-        boolean inForceOn(LocalDate date) {
-            return !revoked && !date.isBefore(from) && date.isBefore(endsOn);
-        }
+    private record Imposed(SanctionType type, LocalDate from, LocalDate endsOn, String eventId, boolean revoked) {
     }
 
     private record Proposal(SanctionType type, int months, List<Nip> team, String proposedBy, boolean decided) {
     }
 
-    /** A sanction that runs on some date: from its effective date until the day before {@code endsOn}. */
-    public record SanctionInForce(UUID sanctionId, SanctionType type, LocalDate from, LocalDate endsOn) {
-    }
-
-    private final Map<UUID, Sanction> sanctions = new HashMap<>();
+    private final Map<UUID, Imposed> sanctions = new HashMap<>();
     private final Map<UUID, Proposal> proposals = new HashMap<>();
 
     public HeavySanctionProposed propose(Nip nip, ProposeHeavySanction command, String proposer) {
@@ -151,7 +143,7 @@ public final class DisciplinaryRecord {
     }
 
     public SanctionRevoked revoke(Nip nip, RevokeSanction command) {
-        Sanction sanction = sanctions.get(command.sanctionId());
+        Imposed sanction = sanctions.get(command.sanctionId());
         if (sanction == null) {
             throw new RuleViolation(Refusal.NOT_FOUND, "SANCTION_NOT_FOUND", "no such sanction is recorded",
                     Map.of("sanctionId", command.sanctionId()));
@@ -164,20 +156,16 @@ public final class DisciplinaryRecord {
                 command.decree());
     }
 
-    /**
-     * The sanction that runs on that date, unless revoked; of several, the one that ends last, since it is the one
-     * that blocks longest.
-     */
-    public Optional<SanctionInForce> inForceOn(LocalDate date) {
-        return sanctions.entrySet().stream()
-                .filter(entry -> entry.getValue().inForceOn(date))
-                .max(Comparator.comparing(entry -> entry.getValue().endsOn()))
-                .map(entry -> new SanctionInForce(entry.getKey(), entry.getValue().type(), entry.getValue().from(),
-                        entry.getValue().endsOn()));
+    /** The sanctions that stand, neither revoked on appeal nor as a decision; the rules say which is in force. */
+    public List<Sanction> standing() {
+        return sanctions.entrySet().stream().filter(entry -> !entry.getValue().revoked())
+                .map(entry -> new Sanction(entry.getKey(), entry.getValue().type(),
+                        entry.getValue().from(), entry.getValue().endsOn()))
+                .toList();
     }
 
     public SanctionType typeOf(UUID sanctionId) {
-        Sanction sanction = sanctions.get(sanctionId);
+        Imposed sanction = sanctions.get(sanctionId);
         return sanction == null ? null : sanction.type();
     }
 
@@ -208,7 +196,7 @@ public final class DisciplinaryRecord {
     }
 
     public void on(SanctionImposed event, String eventId) {
-        sanctions.put(event.sanctionId(), new Sanction(event.type(), event.effectiveDate(), event.endsOn(), eventId, false));
+        sanctions.put(event.sanctionId(), new Imposed(event.type(), event.effectiveDate(), event.endsOn(), eventId, false));
         if (event.proposalId() != null) {
             decided(event.proposalId());
         }
@@ -221,12 +209,12 @@ public final class DisciplinaryRecord {
 
     public void on(SanctionRevoked event) {
         sanctions.computeIfPresent(event.sanctionId(),
-                (id, sanction) -> new Sanction(sanction.type(), sanction.from(), sanction.endsOn(), sanction.eventId(), true));
+                (id, sanction) -> new Imposed(sanction.type(), sanction.from(), sanction.endsOn(), sanction.eventId(), true));
     }
 
     /** A sanction revoked as a decision counts as never imposed, like one revoked on appeal. */
     public void revoke(String eventId) {
         sanctions.replaceAll((id, sanction) -> sanction.eventId().equals(eventId)
-                ? new Sanction(sanction.type(), sanction.from(), sanction.endsOn(), sanction.eventId(), true) : sanction);
+                ? new Imposed(sanction.type(), sanction.from(), sanction.endsOn(), sanction.eventId(), true) : sanction);
     }
 }

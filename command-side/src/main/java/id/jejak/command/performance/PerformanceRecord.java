@@ -1,5 +1,6 @@
 package id.jejak.command.performance;
 
+import id.jejak.career.performance.PredicateMatrix;
 import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.Nip;

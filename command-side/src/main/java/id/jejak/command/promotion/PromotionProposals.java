@@ -1,5 +1,7 @@
 package id.jejak.command.promotion;
 
+import id.jejak.career.RuleFailure;
+import id.jejak.career.promotion.PromotionPolicy;
 import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.Nip;
@@ -30,7 +32,7 @@ public final class PromotionProposals {
     private final Map<UUID, Proposal> proposals = new HashMap<>();
 
     public PromotionProposed propose(Nip nip, ProposePromotion command, String proposer,
-                                     RegularPromotionPolicy.Candidate candidate, RegularPromotionPolicy policy) {
+                                     PromotionPolicy.Candidate candidate, PromotionPolicy policy) {
         if (proposals.containsKey(command.proposalId())) {
             throw new RuleViolation(Refusal.CONFLICT, "PROMOTION_ALREADY_PROPOSED", "this proposal is already recorded",
                     Map.of("proposalId", command.proposalId()));
@@ -45,7 +47,7 @@ public final class PromotionProposals {
     }
 
     public PromotionGranted grant(Nip nip, GrantPromotion command, String approver,
-                                  RegularPromotionPolicy.Candidate candidate, RegularPromotionPolicy policy) {
+                                  PromotionPolicy.Candidate candidate, PromotionPolicy policy) {
         Proposal proposal = pending(command.proposalId(), approver);
         requireEligible(policy.check(candidate, proposal.target(), proposal.effectiveDate()));
         return new PromotionGranted(nip, command.proposalId(), candidate.rank(), proposal.target(),
@@ -87,14 +89,17 @@ public final class PromotionProposals {
         return proposal;
     }
 
-    /** Refuses with the first failed rule's code, and the facts and codes of every rule that failed. */
-    private static void requireEligible(List<RegularPromotionPolicy.Failure> failures) {
+    /**
+     * Refuses with the first failed rule's code, and the facts and codes of every rule that failed: the facts of one
+     * rule never contradict another's (the ones they share, like the TMT, are the same), so one map holds them all.
+     */
+    private static void requireEligible(List<RuleFailure> failures) {
         if (failures.isEmpty()) {
             return;
         }
         Map<String, Object> facts = new LinkedHashMap<>();
         failures.forEach(failure -> facts.putAll(failure.facts()));
-        facts.put("failedRules", failures.stream().map(RegularPromotionPolicy.Failure::code).toList());
+        facts.put(RuleViolation.FAILED_RULES, failures.stream().map(RuleFailure::code).toList());
         throw new RuleViolation(Refusal.REFUSED, failures.get(0).code(),
                 "the promotion fails " + failures.size() + " rule(s) of regular promotion", facts);
     }

@@ -1,7 +1,7 @@
 package id.jejak.command.civilservant;
 
-import id.jejak.command.performance.PredicateMatrix;
-import id.jejak.command.promotion.RegularPromotionPolicy;
+import id.jejak.career.performance.PredicateMatrix;
+import id.jejak.career.promotion.PromotionPolicy;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
 import id.jejak.kernel.civilservant.ConfirmedAsPns;
@@ -70,7 +70,7 @@ class PromotionTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(CivilServant.class);
-        fixture.registerInjectableResource(RegularPromotionPolicy.defaults());
+        fixture.registerInjectableResource(PromotionPolicy.defaults());
         fixture.registerInjectableResource(PredicateMatrix.PERMENPANRB_6_2022);
     }
 
@@ -152,8 +152,8 @@ class PromotionTest {
                 .when(propose(Rank.IV_E, TMT), actedBy(PROPOSER))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(violationOf("PROMOTION_NOT_NEXT_RANK"))
-                .expectException(fact("nextRank", "-"));
+                .expectException(violationOf("PROMOTION_NO_HIGHER_RANK"))
+                .expectException(fact("rank", Rank.IV_E));
     }
 
     // --- two years of at least Baik -------------------------------------------------------------------------------
