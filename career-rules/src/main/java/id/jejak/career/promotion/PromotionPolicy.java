@@ -61,6 +61,11 @@ public final class PromotionPolicy {
         return promotionDates.stream().map(date -> date.toString().substring(2)).toList();
     }
 
+    /** The promotion dates of the year, in order. */
+    public List<LocalDate> promotionDatesIn(int year) {
+        return promotionDates.stream().filter(date -> date.isValidYear(year)).map(date -> date.atYear(year)).toList();
+    }
+
     public boolean isPromotionDate(LocalDate date) {
         return promotionDates.contains(MonthDay.from(date));
     }

@@ -83,6 +83,13 @@ class PromotionPolicyTest {
     }
 
     @Test
+    void theNextPromotionDateIsStrictlyAfterTheDayAndRollsIntoTheNextYear() {
+        assertThat(POLICY.nextDateAfter(LocalDate.of(2026, 3, 15))).isEqualTo(TMT);
+        assertThat(POLICY.nextDateAfter(TMT)).isEqualTo(LocalDate.of(2026, 6, 1));
+        assertThat(POLICY.nextDateAfter(LocalDate.of(2026, 12, 1))).isEqualTo(LocalDate.of(2027, 2, 1));
+    }
+
+    @Test
     void onlyAPnsIsPromotedRegularly() {
         var cpns = new PromotionPolicy.Candidate(EmploymentType.CPNS, Rank.III_A, LocalDate.of(2022, 4, 1),
                 Education.BACHELOR, Map.of(), List.of());

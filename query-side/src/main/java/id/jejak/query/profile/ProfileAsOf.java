@@ -1,8 +1,10 @@
 package id.jejak.query.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.jejak.career.discipline.Sanction;
 import id.jejak.kernel.civilservant.Education;
 import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.discipline.SanctionType;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * A civil servant as they stood on a date ({@code asOf}, business time) according to what had been recorded by a
@@ -132,8 +135,10 @@ final class ProfileAsOf {
                 case "Dismissed" -> status = "DISMISSED";
                 case "SanctionImposed" -> {
                     LocalDate endsOn = date(data, "endsOn");
-                    if (!amendments.revokedSanctions().contains(data.path("sanctionId").asText()) && endsOn != null
-                            && asOf.isBefore(endsOn)) {
+                    var sanction = new Sanction(UUID.fromString(data.path("sanctionId").asText()),
+                            SanctionType.valueOf(data.path("type").asText()), event.effectiveDate(), endsOn);
+                    if (!amendments.revokedSanctions().contains(data.path("sanctionId").asText())
+                            && sanction.inForceOn(asOf)) {
                         sanctions.add(new CivilServantProfile.SanctionView(data.path("sanctionId").asText(),
                                 data.path("type").asText(), data.path("level").asText(), event.effectiveDate(),
                                 endsOn));
