@@ -91,10 +91,16 @@ public enum CareerRule {
      * cross the command bus as data), and both read the same.
      */
     public String message(Map<String, ?> facts, Locale locale) {
+        String clause = clause(facts, locale);
+        return Character.toUpperCase(clause.charAt(0)) + clause.substring(1);
+    }
+
+    /** The message as a clause within another sentence: "…granted although {clause}". */
+    public String clause(Map<String, ?> facts, Locale locale) {
         String text = FactText.english(locale) ? english : indonesian;
         for (Map.Entry<String, ?> fact : facts.entrySet()) {
             text = text.replace("{" + fact.getKey() + "}", FactText.of(fact.getValue(), locale));
         }
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return text;
     }
 }

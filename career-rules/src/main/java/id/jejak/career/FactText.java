@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * {@code 2024: Baik, 2025: tidak ada}. A fact that crossed the bus as JSON (an enum's name, a rank's code, a map
  * with string keys) reads the same as the value.
  */
-final class FactText {
+public final class FactText {
 
     /** How facts write an absent value. */
     static final String NONE = "-";
@@ -62,7 +62,7 @@ final class FactText {
         return locale != null && "en".equals(locale.getLanguage());
     }
 
-    static String of(Object value, Locale locale) {
+    public static String of(Object value, Locale locale) {
         if (value instanceof Map<?, ?> map) {
             return map.entrySet().stream().map(entry -> of(entry.getKey(), locale) + ": " + of(entry.getValue(), locale))
                     .collect(Collectors.joining(", "));
