@@ -2,11 +2,13 @@ package id.jejak.command.civilservant;
 
 import id.jejak.career.performance.PredicateMatrix;
 import id.jejak.career.promotion.PromotionPolicy;
+import id.jejak.command.award.Awards;
 import id.jejak.command.discipline.DisciplinaryRecord;
 import id.jejak.command.dispatch.ActorScope;
 import id.jejak.command.performance.PerformanceRecord;
 import id.jejak.command.promotion.PromotionProposals;
 import id.jejak.command.rules.Refusal;
+import id.jejak.command.training.Trainings;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.EventMetadata;
 import id.jejak.kernel.award.AwardGranted;
@@ -31,8 +33,6 @@ import id.jejak.kernel.civilservant.Retire;
 import id.jejak.kernel.civilservant.Retired;
 import id.jejak.kernel.correction.DecisionRevoked;
 import id.jejak.kernel.correction.RevokeDecision;
-import id.jejak.kernel.discipline.HeavySanctionProposed;
-import id.jejak.kernel.discipline.HeavySanctionRejected;
 import id.jejak.kernel.discipline.ImposeSanction;
 import id.jejak.kernel.discipline.ProposeHeavySanction;
 import id.jejak.kernel.discipline.RejectHeavySanction;
@@ -41,24 +41,17 @@ import id.jejak.kernel.discipline.SanctionImposed;
 import id.jejak.kernel.discipline.SanctionRevoked;
 import id.jejak.kernel.discipline.SanctionType;
 import id.jejak.kernel.performance.CloseCoaching;
-import id.jejak.kernel.performance.CoachingClosed;
-import id.jejak.kernel.performance.CoachingPlanned;
-import id.jejak.kernel.performance.CoachingSessionRecorded;
 import id.jejak.kernel.performance.CorrectPerformanceEvaluation;
 import id.jejak.kernel.performance.PerformanceEvaluated;
-import id.jejak.kernel.performance.PerformanceEvaluationCorrected;
 import id.jejak.kernel.performance.PlanCoaching;
 import id.jejak.kernel.performance.RecordCoachingSession;
 import id.jejak.kernel.performance.RecordPerformanceEvaluation;
 import id.jejak.kernel.promotion.GrantPromotion;
 import id.jejak.kernel.promotion.PromotionGranted;
-import id.jejak.kernel.promotion.PromotionProposed;
-import id.jejak.kernel.promotion.PromotionRejected;
 import id.jejak.kernel.promotion.ProposePromotion;
 import id.jejak.kernel.promotion.RejectPromotion;
 import id.jejak.kernel.training.AssignTraining;
 import id.jejak.kernel.training.RecordTrainingCompletion;
-import id.jejak.kernel.training.TrainingAssigned;
 import id.jejak.kernel.training.TrainingCompleted;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
@@ -66,13 +59,13 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -83,9 +76,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One civil servant's record: every decision about them is checked here against what was decided before. The rules
- * of each feature live with their feature (performance, discipline, promotion); this class keeps the person's
- * standing — status, rank, position, education, trainings — and says which decisions may still be taken, and by whom:
- * an HR officer only about someone in a unit they act for.
+ * of each feature live with their feature (performance, discipline, promotion, training, award), in a part of the
+ * record that is an Axon aggregate member and folds its own events; this class keeps the person's standing —
+ * status, rank, position, education — and says which decisions may still be taken, and by whom: an HR officer only
+ * about someone in a unit they act for.
  */
 @Aggregate(cache = "civilServantCache")
 class CivilServant {
@@ -96,10 +90,6 @@ class CivilServant {
     }
 
     private record PositionHeld(String title, String workUnit, LocalDate since, String eventId) {
-    }
-
-    /** A training as far as the rules need it: when it starts, whether it is Latsar, and its completion event. */
-    private record Training(LocalDate startDate, boolean basicTraining, String completionEventId) {
     }
 
     /** The confirmation as PNS, and how many ranks were held then: any more rest on the confirmation. */
@@ -117,12 +107,16 @@ class CivilServant {
     private Education education;
     private final Deque<RankHeld> ranks = new ArrayDeque<>();
     private final Deque<PositionHeld> positions = new ArrayDeque<>();
-    private final Map<UUID, Training> trainings = new HashMap<>();
-    private final Set<String> awards = new HashSet<>();
-    private final Set<UUID> awardIds = new HashSet<>();
+    @AggregateMember
+    private final Trainings trainings = new Trainings();
+    @AggregateMember
+    private final Awards awards = new Awards();
     private final Set<String> revoked = new HashSet<>();
+    @AggregateMember
     private final PerformanceRecord performance = new PerformanceRecord();
+    @AggregateMember
     private final DisciplinaryRecord discipline = new DisciplinaryRecord();
+    @AggregateMember
     private final PromotionProposals promotions = new PromotionProposals();
 
     /** Axon rebuilds the record from its events through this constructor. */
@@ -180,9 +174,7 @@ class CivilServant {
                     "a CPNS serves at least one year of probation", Map.of("probationEnds", probationEnds,
                     "effectiveDate", command.effectiveDate()));
         }
-        boolean latsarCompleted = trainings.values().stream()
-                .anyMatch(training -> training.basicTraining() && training.completionEventId() != null);
-        if (!latsarCompleted) {
+        if (!trainings.basicTrainingCompleted()) {
             throw new RuleViolation(Refusal.REFUSED, "LATSAR_NOT_COMPLETED",
                     "a CPNS completes the basic training (Latsar) before becoming PNS", Map.of("nip", nip));
         }
@@ -241,34 +233,13 @@ class CivilServant {
     @CommandHandler
     void handle(AssignTraining command) {
         requireActive();
-        if (trainings.containsKey(command.trainingId())) {
-            throw new RuleViolation(Refusal.CONFLICT, "TRAINING_ALREADY_ASSIGNED",
-                    "this training is already assigned", Map.of("trainingId", command.trainingId()));
-        }
-        apply(new TrainingAssigned(nip, command.trainingId(), command.title(), command.kind(), command.organiser(),
-                command.plannedLessonHours(), command.startDate(), command.basicTraining()));
+        apply(trainings.assign(nip, command));
     }
 
     @CommandHandler
     void handle(RecordTrainingCompletion command) {
         requireActive();
-        Training training = trainings.get(command.trainingId());
-        if (training == null) {
-            throw new RuleViolation(Refusal.NOT_FOUND, "TRAINING_NOT_FOUND",
-                    "no such training is assigned to this civil servant",
-                    Map.of("nip", nip, "trainingId", command.trainingId()));
-        }
-        if (training.completionEventId() != null) {
-            throw new RuleViolation(Refusal.CONFLICT, "TRAINING_ALREADY_COMPLETED",
-                    "the completion of this training is already recorded", Map.of("trainingId", command.trainingId()));
-        }
-        if (command.completedOn().isBefore(training.startDate())) {
-            throw new RuleViolation(Refusal.REFUSED, "TRAINING_COMPLETED_BEFORE_START",
-                    "a training cannot be completed before it starts",
-                    Map.of("completedOn", command.completedOn(), "startDate", training.startDate()));
-        }
-        apply(new TrainingCompleted(nip, command.trainingId(), command.earnedLessonHours(), command.completedOn(),
-                command.certificateNumber()));
+        apply(trainings.complete(nip, command));
     }
 
     @CommandHandler
@@ -350,17 +321,7 @@ class CivilServant {
     @CommandHandler
     void handle(GrantAward command) {
         requireActive();
-        if (awardIds.contains(command.awardId())) {
-            throw new RuleViolation(Refusal.CONFLICT, "AWARD_ALREADY_GRANTED", "this award is already recorded",
-                    Map.of("awardId", command.awardId()));
-        }
-        var unknown = command.basis().stream().filter(id -> !performance.hasEvaluation(id)).toList();
-        if (command.basis().isEmpty() || !unknown.isEmpty()) {
-            throw new RuleViolation(Refusal.REFUSED, "AWARD_BASIS_UNKNOWN",
-                    "an award rests on one or more recorded evaluations", Map.of("unknownEvaluations", unknown));
-        }
-        apply(new AwardGranted(nip, command.awardId(), command.title(), command.basis(), command.effectiveDate(),
-                command.decree()));
+        apply(awards.grant(nip, command, performance::hasEvaluation));
     }
 
     /** Allowed after retirement or dismissal too: a revocation mends the record, it takes no new decision. */
@@ -396,10 +357,10 @@ class CivilServant {
         if (discipline.recordedBy(eventId)) {
             return SanctionImposed.class.getSimpleName();
         }
-        if (awards.contains(eventId)) {
+        if (awards.recordedBy(eventId)) {
             return AwardGranted.class.getSimpleName();
         }
-        if (trainings.values().stream().anyMatch(training -> eventId.equals(training.completionEventId()))) {
+        if (trainings.completionRecordedBy(eventId)) {
             return TrainingCompleted.class.getSimpleName();
         }
         if (eventId.equals(endedBy)) {
@@ -518,86 +479,17 @@ class CivilServant {
         endedBy = message.getIdentifier();
     }
 
-    @EventSourcingHandler
-    void on(TrainingAssigned event) {
-        trainings.put(event.trainingId(), new Training(event.startDate(), event.basicTraining(), null));
-    }
-
-    @EventSourcingHandler
-    void on(TrainingCompleted event, DomainEventMessage<?> message) {
-        trainings.computeIfPresent(event.trainingId(), (id, training) ->
-                new Training(training.startDate(), training.basicTraining(), message.getIdentifier()));
-    }
-
-    @EventSourcingHandler
-    void on(PerformanceEvaluated event, DomainEventMessage<?> message) {
-        performance.on(event, message.getIdentifier());
-    }
-
-    @EventSourcingHandler
-    void on(PerformanceEvaluationCorrected event, DomainEventMessage<?> message) {
-        performance.on(event, message.getIdentifier());
-    }
-
-    @EventSourcingHandler
-    void on(CoachingPlanned event) {
-        performance.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(CoachingSessionRecorded event) {
-        performance.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(CoachingClosed event) {
-        performance.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(SanctionImposed event, DomainEventMessage<?> message) {
-        discipline.on(event, message.getIdentifier());
-    }
-
-    @EventSourcingHandler
-    void on(HeavySanctionProposed event) {
-        discipline.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(HeavySanctionRejected event) {
-        discipline.on(event);
-    }
-
     /** A dismissal annulled on appeal reinstates the civil servant: it counts as never imposed. */
     @EventSourcingHandler
     void on(SanctionRevoked event) {
         if (discipline.typeOf(event.sanctionId()) == SanctionType.DISMISSAL) {
             reinstate();
         }
-        discipline.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(PromotionProposed event) {
-        promotions.on(event);
     }
 
     @EventSourcingHandler
     void on(PromotionGranted event, DomainEventMessage<?> message) {
-        promotions.decided(event.proposalId());
         ranks.push(new RankHeld(event.toRank(), event.effectiveDate(), message.getIdentifier()));
-    }
-
-    @EventSourcingHandler
-    void on(PromotionRejected event) {
-        promotions.decided(event.proposalId());
-    }
-
-    @EventSourcingHandler
-    void on(AwardGranted event, DomainEventMessage<?> message) {
-        awards.add(message.getIdentifier());
-        awardIds.add(event.awardId());
     }
 
     @EventSourcingHandler
@@ -610,14 +502,10 @@ class CivilServant {
         if (positions.peek() != null && eventId.equals(positions.peek().eventId())) {
             positions.pop();
         }
-        performance.revoke(eventId);
+        // before the disciplinary record, a member, hears of the revocation and forgets the sanction
         if (discipline.dismissalRecordedBy(eventId) || eventId.equals(endedBy)) {
             reinstate();
         }
-        discipline.revoke(eventId);
-        awards.remove(eventId);
-        trainings.replaceAll((id, training) -> eventId.equals(training.completionEventId())
-                ? new Training(training.startDate(), training.basicTraining(), null) : training);
         if (confirmation != null && eventId.equals(confirmation.eventId())) {
             employmentType = EmploymentType.CPNS;
             confirmation = null;

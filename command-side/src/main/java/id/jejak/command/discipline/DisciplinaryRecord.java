@@ -4,6 +4,7 @@ import id.jejak.command.rules.Refusal;
 import id.jejak.career.discipline.Sanction;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.Nip;
+import id.jejak.kernel.correction.DecisionRevoked;
 import id.jejak.kernel.discipline.HeavySanctionProposed;
 import id.jejak.kernel.discipline.HeavySanctionRejected;
 import id.jejak.kernel.discipline.ImposeSanction;
@@ -14,6 +15,9 @@ import id.jejak.kernel.discipline.SanctionImposed;
 import id.jejak.kernel.discipline.SanctionLevel;
 import id.jejak.kernel.discipline.SanctionRevoked;
 import id.jejak.kernel.discipline.SanctionType;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -185,18 +189,22 @@ public final class DisciplinaryRecord {
         return sanctions.values().stream().anyMatch(sanction -> sanction.eventId().equals(eventId));
     }
 
-    public void on(HeavySanctionProposed event) {
+    @EventSourcingHandler
+    void on(HeavySanctionProposed event) {
         proposals.put(event.proposalId(), new Proposal(event.type(), event.months(),
                 event.examinationTeam() == null ? List.of() : List.copyOf(event.examinationTeam()),
                 event.proposedBy(), false));
     }
 
-    public void on(HeavySanctionRejected event) {
+    @EventSourcingHandler
+    void on(HeavySanctionRejected event) {
         decided(event.proposalId());
     }
 
-    public void on(SanctionImposed event, String eventId) {
-        sanctions.put(event.sanctionId(), new Imposed(event.type(), event.effectiveDate(), event.endsOn(), eventId, false));
+    @EventSourcingHandler
+    void on(SanctionImposed event, DomainEventMessage<?> message) {
+        sanctions.put(event.sanctionId(), new Imposed(event.type(), event.effectiveDate(), event.endsOn(),
+                message.getIdentifier(), false));
         if (event.proposalId() != null) {
             decided(event.proposalId());
         }
@@ -207,14 +215,16 @@ public final class DisciplinaryRecord {
                 proposal.team(), proposal.proposedBy(), true));
     }
 
-    public void on(SanctionRevoked event) {
+    @EventSourcingHandler
+    void on(SanctionRevoked event) {
         sanctions.computeIfPresent(event.sanctionId(),
                 (id, sanction) -> new Imposed(sanction.type(), sanction.from(), sanction.endsOn(), sanction.eventId(), true));
     }
 
     /** A sanction revoked as a decision counts as never imposed, like one revoked on appeal. */
-    public void revoke(String eventId) {
-        sanctions.replaceAll((id, sanction) -> sanction.eventId().equals(eventId)
+    @EventSourcingHandler
+    void on(DecisionRevoked event) {
+        sanctions.replaceAll((id, sanction) -> sanction.eventId().equals(event.revokedEventId())
                 ? new Imposed(sanction.type(), sanction.from(), sanction.endsOn(), sanction.eventId(), true) : sanction);
     }
 }

@@ -13,6 +13,8 @@ import id.jejak.kernel.promotion.PromotionRejected;
 import id.jejak.kernel.promotion.ProposePromotion;
 import id.jejak.kernel.promotion.RejectPromotion;
 
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,12 +63,23 @@ public final class PromotionProposals {
                 proposal.proposedBy(), approver);
     }
 
-    public void on(PromotionProposed event) {
+    @EventSourcingHandler
+    void on(PromotionProposed event) {
         proposals.put(event.proposalId(), new Proposal(event.targetRank(), event.effectiveDate(), event.proposedBy(),
                 false));
     }
 
-    public void decided(UUID proposalId) {
+    @EventSourcingHandler
+    void on(PromotionGranted event) {
+        decided(event.proposalId());
+    }
+
+    @EventSourcingHandler
+    void on(PromotionRejected event) {
+        decided(event.proposalId());
+    }
+
+    private void decided(UUID proposalId) {
         proposals.computeIfPresent(proposalId, (id, proposal) ->
                 new Proposal(proposal.target(), proposal.effectiveDate(), proposal.proposedBy(), true));
     }
