@@ -1,5 +1,6 @@
 package id.jejak.command.award;
 
+import id.jejak.command.correction.RevocableDecisions;
 import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.award.AwardGranted;
@@ -11,12 +12,13 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 /** A civil servant's awards: each recorded once, each resting on one or more recorded evaluations. */
-public final class Awards {
+public final class Awards implements RevocableDecisions {
 
     /** The events that granted an award not revoked. */
     private final Set<String> granted = new HashSet<>();
@@ -36,8 +38,9 @@ public final class Awards {
                 command.decree());
     }
 
-    public boolean recordedBy(String eventId) {
-        return granted.contains(eventId);
+    @Override
+    public Optional<String> revocable(String eventId) {
+        return granted.contains(eventId) ? Optional.of(AwardGranted.class.getSimpleName()) : Optional.empty();
     }
 
     @EventSourcingHandler

@@ -3,6 +3,7 @@ package id.jejak.command.civilservant;
 import id.jejak.career.performance.PredicateMatrix;
 import id.jejak.career.promotion.PromotionPolicy;
 import id.jejak.command.award.Awards;
+import id.jejak.command.correction.Revocations;
 import id.jejak.command.discipline.DisciplinaryRecord;
 import id.jejak.command.dispatch.ActorScope;
 import id.jejak.command.performance.PerformanceRecord;
@@ -11,7 +12,6 @@ import id.jejak.command.rules.Refusal;
 import id.jejak.command.training.Trainings;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.EventMetadata;
-import id.jejak.kernel.award.AwardGranted;
 import id.jejak.kernel.award.GrantAward;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
 import id.jejak.kernel.civilservant.ConfirmAsPns;
@@ -37,12 +37,10 @@ import id.jejak.kernel.discipline.ImposeSanction;
 import id.jejak.kernel.discipline.ProposeHeavySanction;
 import id.jejak.kernel.discipline.RejectHeavySanction;
 import id.jejak.kernel.discipline.RevokeSanction;
-import id.jejak.kernel.discipline.SanctionImposed;
 import id.jejak.kernel.discipline.SanctionRevoked;
 import id.jejak.kernel.discipline.SanctionType;
 import id.jejak.kernel.performance.CloseCoaching;
 import id.jejak.kernel.performance.CorrectPerformanceEvaluation;
-import id.jejak.kernel.performance.PerformanceEvaluated;
 import id.jejak.kernel.performance.PlanCoaching;
 import id.jejak.kernel.performance.RecordCoachingSession;
 import id.jejak.kernel.performance.RecordPerformanceEvaluation;
@@ -52,7 +50,6 @@ import id.jejak.kernel.promotion.ProposePromotion;
 import id.jejak.kernel.promotion.RejectPromotion;
 import id.jejak.kernel.training.AssignTraining;
 import id.jejak.kernel.training.RecordTrainingCompletion;
-import id.jejak.kernel.training.TrainingCompleted;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -66,10 +63,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -111,7 +107,8 @@ class CivilServant {
     private final Trainings trainings = new Trainings();
     @AggregateMember
     private final Awards awards = new Awards();
-    private final Set<String> revoked = new HashSet<>();
+    @AggregateMember
+    private final Revocations revocations = new Revocations();
     @AggregateMember
     private final PerformanceRecord performance = new PerformanceRecord();
     @AggregateMember
@@ -327,13 +324,8 @@ class CivilServant {
     /** Allowed after retirement or dismissal too: a revocation mends the record, it takes no new decision. */
     @CommandHandler
     void handle(RevokeDecision command) {
-        if (revoked.contains(command.eventId())) {
-            throw new RuleViolation(Refusal.CONFLICT, "DECISION_ALREADY_REVOKED", "this decision is already revoked",
-                    Map.of("eventId", command.eventId()));
-        }
-        String type = revocableType(command.eventId());
-        apply(new DecisionRevoked(nip, command.eventId(), type, command.effectiveDate(), command.authority(),
-                command.decree()));
+        apply(revocations.revoke(nip, command, List.of(this::latestPromotionOrPlacement, performance, discipline,
+                awards, trainings, this::endingConfirmationOrRegistration)));
     }
 
     private PromotionPolicy.Candidate promotionCandidate() {
@@ -342,29 +334,22 @@ class CivilServant {
                 rank == null ? null : rank.since(), education, performance.annualPredicates(), discipline.standing());
     }
 
-    private String revocableType(String eventId) {
+    /** The latest promotion or placement; not the registration's rank or position, which nothing replaces. */
+    private Optional<String> latestPromotionOrPlacement(String eventId) {
         RankHeld rank = ranks.peek();
         if (rank != null && eventId.equals(rank.eventId()) && ranks.size() > 1) {
-            return PromotionGranted.class.getSimpleName();
+            return Optional.of(PromotionGranted.class.getSimpleName());
         }
         PositionHeld position = positions.peek();
         if (position != null && eventId.equals(position.eventId()) && positions.size() > 1) {
-            return PlacedInPosition.class.getSimpleName();
+            return Optional.of(PlacedInPosition.class.getSimpleName());
         }
-        if (performance.recordedBy(eventId)) {
-            return PerformanceEvaluated.class.getSimpleName();
-        }
-        if (discipline.recordedBy(eventId)) {
-            return SanctionImposed.class.getSimpleName();
-        }
-        if (awards.recordedBy(eventId)) {
-            return AwardGranted.class.getSimpleName();
-        }
-        if (trainings.completionRecordedBy(eventId)) {
-            return TrainingCompleted.class.getSimpleName();
-        }
+        return Optional.empty();
+    }
+
+    private Optional<String> endingConfirmationOrRegistration(String eventId) {
         if (eventId.equals(endedBy)) {
-            return endingType(eventId);
+            return Optional.of(endingType(eventId));
         }
         if (confirmation != null && eventId.equals(confirmation.eventId())) {
             // a promotion needs PNS status, so one granted since rests on the confirmation; a pending proposal does
@@ -374,7 +359,7 @@ class CivilServant {
                         "a promotion granted after the confirmation rests on it; revoke that first",
                         Map.of("eventId", eventId));
             }
-            return ConfirmedAsPns.class.getSimpleName();
+            return Optional.of(ConfirmedAsPns.class.getSimpleName());
         }
         boolean registration = ranks.peekLast() != null && eventId.equals(ranks.peekLast().eventId())
                 || eventId.equals(positions.peekLast().eventId());
@@ -383,10 +368,7 @@ class CivilServant {
             throw new RuleViolation(Refusal.CONFLICT, "DECISION_SUPERSEDED",
                     "a later promotion or placement rests on this one; revoke that first", Map.of("eventId", eventId));
         }
-        throw new RuleViolation(Refusal.NOT_FOUND, "DECISION_NOT_REVOCABLE",
-                "no revocable decision (promotion, placement, confirmation as PNS, evaluation, sanction, award, "
-                        + "training completion, retirement, dismissal) was recorded by this event",
-                Map.of("eventId", eventId));
+        return Optional.empty();
     }
 
     /**
@@ -495,7 +477,6 @@ class CivilServant {
     @EventSourcingHandler
     void on(DecisionRevoked event) {
         String eventId = event.revokedEventId();
-        revoked.add(eventId);
         if (ranks.peek() != null && eventId.equals(ranks.peek().eventId())) {
             ranks.pop();
         }

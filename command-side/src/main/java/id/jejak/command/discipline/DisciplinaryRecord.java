@@ -1,5 +1,6 @@
 package id.jejak.command.discipline;
 
+import id.jejak.command.correction.RevocableDecisions;
 import id.jejak.command.rules.Refusal;
 import id.jejak.career.discipline.Sanction;
 import id.jejak.command.rules.RuleViolation;
@@ -32,7 +33,7 @@ import java.util.UUID;
  * sanction takes four eyes: one official proposes it, another imposes or rejects it; light and medium ones are
  * imposed directly.
  */
-public final class DisciplinaryRecord {
+public final class DisciplinaryRecord implements RevocableDecisions {
 
     /** How long each type may run, in months (PP 94/2021 Pasal 8); 0 for one that has no duration. */
     private static final Map<SanctionType, Set<Integer>> DURATIONS = Map.of(
@@ -185,8 +186,10 @@ public final class DisciplinaryRecord {
                 && sanction.type() == SanctionType.DISMISSAL && !sanction.revoked());
     }
 
-    public boolean recordedBy(String eventId) {
-        return sanctions.values().stream().anyMatch(sanction -> sanction.eventId().equals(eventId));
+    @Override
+    public Optional<String> revocable(String eventId) {
+        return sanctions.values().stream().anyMatch(sanction -> sanction.eventId().equals(eventId))
+                ? Optional.of(SanctionImposed.class.getSimpleName()) : Optional.empty();
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package id.jejak.command.performance;
 
+import id.jejak.command.correction.RevocableDecisions;
 import id.jejak.career.performance.PredicateMatrix;
 import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,7 +35,7 @@ import java.util.UUID;
  * A civil servant's evaluations and the coaching that follows the ones below Baik (PermenPANRB 6/2022). It decides
  * which events a command yields; the civil servant's record applies them.
  */
-public final class PerformanceRecord {
+public final class PerformanceRecord implements RevocableDecisions {
 
     /** @param eventId the event that last recorded it: the evaluation's own, or its latest correction's */
     private record Evaluation(EvaluationKind kind, int year, LocalDate periodEnd, Rating workResult,
@@ -158,8 +160,10 @@ public final class PerformanceRecord {
         return evaluations.containsKey(evaluationId);
     }
 
-    public boolean recordedBy(String eventId) {
-        return evaluations.values().stream().anyMatch(evaluation -> evaluation.eventId().equals(eventId));
+    @Override
+    public Optional<String> revocable(String eventId) {
+        return evaluations.values().stream().anyMatch(evaluation -> evaluation.eventId().equals(eventId))
+                ? Optional.of(PerformanceEvaluated.class.getSimpleName()) : Optional.empty();
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package id.jejak.command.training;
 
+import id.jejak.command.correction.RevocableDecisions;
 import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.Nip;
@@ -14,10 +15,11 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A civil servant's trainings: each assigned once, completed once, not before it starts. */
-public final class Trainings {
+public final class Trainings implements RevocableDecisions {
 
     /** A training as far as the rules need it: when it starts, whether it is Latsar, and its completion event. */
     private record Training(LocalDate startDate, boolean basicTraining, String completionEventId) {
@@ -60,8 +62,10 @@ public final class Trainings {
                 .anyMatch(training -> training.basicTraining() && training.completionEventId() != null);
     }
 
-    public boolean completionRecordedBy(String eventId) {
-        return trainings.values().stream().anyMatch(training -> eventId.equals(training.completionEventId()));
+    @Override
+    public Optional<String> revocable(String eventId) {
+        return trainings.values().stream().anyMatch(training -> eventId.equals(training.completionEventId()))
+                ? Optional.of(TrainingCompleted.class.getSimpleName()) : Optional.empty();
     }
 
     @EventSourcingHandler
