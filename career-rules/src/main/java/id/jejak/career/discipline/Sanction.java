@@ -10,14 +10,19 @@ import java.util.UUID;
 
 /**
  * A disciplinary sanction as the rules see it (PP 94/2021): in force from its effective date until the day before
- * {@code endsOn}. A sanction without an end date (none is imposed so, but an old or migrated record may lack it) is
- * in force on no day: the date it would end on is not known, and the rules that ask are the ones that block a
- * decision, which no unknown should do silently; the findings report such a record apart.
+ * {@code endsOn}. Every reader of a recorded sanction builds it with {@link #imposed}, so a record without its end
+ * date (none is imposed so since the end is recorded, but an old or migrated record may lack it) ends the same way
+ * everywhere: its effective date plus its months.
  */
 public record Sanction(UUID sanctionId, SanctionType type, LocalDate from, LocalDate endsOn) {
 
+    /** The sanction as recorded; a missing end date is its effective date plus its months. */
+    public static Sanction imposed(UUID sanctionId, SanctionType type, LocalDate from, int months, LocalDate endsOn) {
+        return new Sanction(sanctionId, type, from, endsOn != null ? endsOn : from.plusMonths(months));
+    }
+
     public boolean inForceOn(LocalDate date) {
-        return endsOn != null && !date.isBefore(from) && date.isBefore(endsOn);
+        return !date.isBefore(from) && date.isBefore(endsOn);
     }
 
     /** The sanction in force on the date that ends last, the one that blocks longest; none if none is. */

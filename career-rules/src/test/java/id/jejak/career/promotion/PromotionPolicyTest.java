@@ -51,8 +51,10 @@ class PromotionPolicyTest {
         Sanction cut = new Sanction(UUID.randomUUID(), SanctionType.ALLOWANCE_CUT, LocalDate.of(2025, 10, 1), TMT);
         Sanction later = new Sanction(UUID.randomUUID(), SanctionType.ALLOWANCE_CUT, LocalDate.of(2026, 4, 1),
                 LocalDate.of(2026, 10, 1));
-        Sanction undated = new Sanction(UUID.randomUUID(), SanctionType.DEMOTION, LocalDate.of(2025, 1, 1), null);
+        Sanction undated = Sanction.imposed(UUID.randomUUID(), SanctionType.DEMOTION, LocalDate.of(2025, 1, 1), 12,
+                null);
 
+        assertThat(undated.endsOn()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(Sanction.inForceOn(List.of(cut, undated), TMT)).isEmpty();
         assertThat(Sanction.inForceOn(List.of(cut, undated), TMT.minusDays(1))).contains(cut);
         assertThat(Sanction.inForceOn(List.of(cut, later), TMT)).contains(later);

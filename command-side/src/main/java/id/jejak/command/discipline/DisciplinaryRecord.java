@@ -206,7 +206,9 @@ public final class DisciplinaryRecord implements RevocableDecisions {
 
     @EventSourcingHandler
     void on(SanctionImposed event, DomainEventMessage<?> message) {
-        sanctions.put(event.sanctionId(), new Imposed(event.type(), event.effectiveDate(), event.endsOn(),
+        Sanction sanction = Sanction.imposed(event.sanctionId(), event.type(), event.effectiveDate(), event.months(),
+                event.endsOn());
+        sanctions.put(event.sanctionId(), new Imposed(event.type(), event.effectiveDate(), sanction.endsOn(),
                 message.getIdentifier(), false));
         if (event.proposalId() != null) {
             decided(event.proposalId());

@@ -134,14 +134,14 @@ final class ProfileAsOf {
                 case "Retired" -> status = "RETIRED";
                 case "Dismissed" -> status = "DISMISSED";
                 case "SanctionImposed" -> {
-                    LocalDate endsOn = date(data, "endsOn");
-                    var sanction = new Sanction(UUID.fromString(data.path("sanctionId").asText()),
-                            SanctionType.valueOf(data.path("type").asText()), event.effectiveDate(), endsOn);
+                    var sanction = Sanction.imposed(UUID.fromString(data.path("sanctionId").asText()),
+                            SanctionType.valueOf(data.path("type").asText()), event.effectiveDate(),
+                            data.path("months").asInt(), date(data, "endsOn"));
                     if (!amendments.revokedSanctions().contains(data.path("sanctionId").asText())
                             && sanction.inForceOn(asOf)) {
                         sanctions.add(new CivilServantProfile.SanctionView(data.path("sanctionId").asText(),
                                 data.path("type").asText(), data.path("level").asText(), event.effectiveDate(),
-                                endsOn));
+                                sanction.endsOn()));
                     }
                 }
                 case "PerformanceEvaluated" -> {

@@ -1,5 +1,6 @@
 package id.jejak.query.report;
 
+import id.jejak.career.discipline.Sanction;
 import id.jejak.career.workunit.UnitNames;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
 import id.jejak.kernel.civilservant.ConfirmedAsPns;
@@ -236,7 +237,8 @@ class ReportsProjection {
                 on conflict (sanction_id) do nothing""",
                 row(message, token, "sanctionId", event.sanctionId(), "nip", event.nip().value(),
                         "type", event.type().name(), "level", event.level().name(),
-                        "effectiveDate", event.effectiveDate(), "endsOn", event.endsOn()));
+                        "effectiveDate", event.effectiveDate(), "endsOn", Sanction.imposed(event.sanctionId(),
+                                event.type(), event.effectiveDate(), event.months(), event.endsOn()).endsOn()));
     }
 
     /** A sanction revoked on appeal counts as never imposed; a dismissal annulled so reinstates the person. */
