@@ -1,6 +1,7 @@
 package id.jejak.command.discipline;
 
 import id.jejak.command.correction.RevocableDecisions;
+import id.jejak.command.rules.FourEyes;
 import id.jejak.command.rules.Refusal;
 import id.jejak.career.discipline.Sanction;
 import id.jejak.command.rules.RuleViolation;
@@ -119,10 +120,7 @@ public final class DisciplinaryRecord implements RevocableDecisions {
             throw new RuleViolation(Refusal.CONFLICT, "SANCTION_PROPOSAL_ALREADY_DECIDED",
                     "this sanction proposal is already imposed or rejected", Map.of("proposalId", proposalId));
         }
-        if (proposal.proposedBy() != null && proposal.proposedBy().equals(actor)) {
-            throw new RuleViolation(Refusal.REFUSED, "FOUR_EYES_PROPOSER_CANNOT_DECIDE",
-                    "whoever proposed a heavy sanction may not impose or reject it", Map.of("proposedBy", actor));
-        }
+        FourEyes.requireNotProposer(proposal.proposedBy(), actor);
         return proposal;
     }
 

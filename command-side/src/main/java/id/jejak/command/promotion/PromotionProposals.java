@@ -2,6 +2,7 @@ package id.jejak.command.promotion;
 
 import id.jejak.career.RuleFailure;
 import id.jejak.career.promotion.PromotionPolicy;
+import id.jejak.command.rules.FourEyes;
 import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.Nip;
@@ -94,11 +95,7 @@ public final class PromotionProposals {
             throw new RuleViolation(Refusal.CONFLICT, "PROMOTION_PROPOSAL_ALREADY_DECIDED",
                     "this proposal is already granted or rejected", Map.of("proposalId", proposalId));
         }
-        // a proposal recorded without its proposer has no one to keep from deciding, as for a heavy sanction's
-        if (proposal.proposedBy() != null && proposal.proposedBy().equals(approver)) {
-            throw new RuleViolation(Refusal.REFUSED, "FOUR_EYES_PROPOSER_CANNOT_DECIDE",
-                    "whoever proposed a promotion may not grant or reject it", Map.of("proposedBy", approver));
-        }
+        FourEyes.requireNotProposer(proposal.proposedBy(), approver);
         return proposal;
     }
 
