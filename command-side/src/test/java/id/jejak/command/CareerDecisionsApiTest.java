@@ -122,6 +122,35 @@ class CareerDecisionsApiTest {
     }
 
     @Test
+    void aRefusedPromotionExplainsEachFailedRuleInTheReadersLanguage() {
+        String nip = "199511112019032008";
+        assertThat(post("/api/v1/civil-servants", Map.of("nip", nip, "fullName", "Sari Lubis",
+                "employmentType", "PNS", "rank", "III/a", "rankSince", "2021-04-01", "education", "BACHELOR",
+                "workUnit", "Dinas Sosial", "position", "Penyuluh Sosial", "effectiveDate", "2021-04-01"),
+                "hr").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post("/api/v1/civil-servants/" + nip + "/sanctions", Map.of("type", "ALLOWANCE_CUT",
+                "months", 6, "effectiveDate", "2026-01-02", "examinationTeam", List.of(EVALUATOR),
+                "decree", Map.of("number", "862/HD/2025", "date", "2025-12-30")), "approver")
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        Map<String, Object> proposal = Map.of("targetRank", "III/c", "effectiveDate", "2026-04-01");
+
+        ResponseEntity<Map> indonesian = post("/api/v1/civil-servants/" + nip + "/promotions", proposal, "hr");
+        ResponseEntity<Map> english = post("/api/v1/civil-servants/" + nip + "/promotions", proposal, "hr", "en");
+
+        assertThat((List<String>) ((Map) indonesian.getBody().get("facts")).get("failedRules")).containsExactly(
+                "PROMOTION_NOT_NEXT_RANK", "PROMOTION_PREDICATES_BELOW_BAIK", "PROMOTION_SANCTION_IN_FORCE");
+        assertThat(indonesian.getBody()).containsEntry("title", "Kenaikan pangkat reguler ditolak");
+        assertThat((String) indonesian.getBody().get("detail"))
+                .contains("dari III/a ke III/b, bukan III/c", "2024: tidak ada, 2025: tidak ada",
+                        "pemotongan tunjangan kinerja")
+                .doesNotContain("ALLOWANCE_CUT", "{", "=");
+        assertThat(english.getBody()).containsEntry("title", "Regular promotion refused");
+        assertThat((String) english.getBody().get("detail"))
+                .contains("from III/a to III/b, not III/c", "2024: none, 2025: none", "performance allowance cut")
+                .doesNotContain("ALLOWANCE_CUT", "{", "=");
+    }
+
+    @Test
     void aHeavySanctionWithoutAnExaminationTeamIsRefused() {
         String nip = "199006062014031003";
         registerEligiblePns(nip);
@@ -230,7 +259,12 @@ class CareerDecisionsApiTest {
     }
 
     private ResponseEntity<Map> post(String path, Object body, String user) {
+        return post(path, body, user, "id");
+    }
+
+    private ResponseEntity<Map> post(String path, Object body, String user, String language) {
         HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.setBasicAuth(user, "demo");
         return http.postForEntity(path, new HttpEntity<>(body, headers), Map.class);

@@ -8,7 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The launcher is the one place both sides share a classpath, so it is where their independence is checked: they
- * meet only through the shared kernel's messages and the event store.
+ * meet only through the shared kernel's messages, the career rules and the event store.
  */
 class ModuleBoundariesTest {
 
@@ -27,6 +27,14 @@ class ModuleBoundariesTest {
     void theQuerySideDoesNotReachIntoTheCommandSide() {
         noClasses().that().resideInAPackage("id.jejak.query..")
                 .should().dependOnClassesThat().resideInAPackage("id.jejak.command..")
+                .check(classes);
+    }
+
+    @Test
+    void theCareerRulesServeBothSidesWithoutKnowingEitherOrTheirFrameworks() {
+        noClasses().that().resideInAPackage("id.jejak.career..")
+                .should().dependOnClassesThat().resideInAnyPackage("id.jejak.command..", "id.jejak.query..",
+                        "id.jejak.platform..", "id.jejak.benchmark..", "org.springframework..", "org.axonframework..")
                 .check(classes);
     }
 

@@ -170,7 +170,7 @@ public final class Agency {
         LocalDate rankSince = null;
         if (type != EmploymentType.PPPK) {
             Rank entryRank = entryRank(education);
-            Rank ceiling = Ranks.ceiling(education);
+            Rank ceiling = PersonHistory.PROMOTION_POLICY.ceiling(education).orElseThrow();
             if (entry == Entry.NEW_CPNS) {
                 rank = entryRank;
                 rankSince = registeredOn;

@@ -1,5 +1,9 @@
 package id.jejak.benchmark.generator;
 
+import id.jejak.career.discipline.Sanction;
+import id.jejak.career.performance.PredicateMatrix;
+import id.jejak.career.promotion.PromotionPolicy;
+import id.jejak.career.promotion.RegularPromotion;
 import id.jejak.kernel.Decree;
 import id.jejak.kernel.award.GrantAward;
 import id.jejak.kernel.civilservant.ConfirmAsPns;
@@ -57,7 +61,8 @@ import static id.jejak.kernel.performance.Rating.BELOW_EXPECTATION;
  * side's rules: a timeline of dated actions (trainings, evaluations, promotion periods, placements, sanctions,
  * retirement…) run in date order against the person's standing as the generator tracks it, so that for instance a
  * promotion is proposed only on a promotion date, after four years in rank, with two annual predicates of at least
- * Baik, below the education ceiling and with no sanction in force — the checks {@code RegularPromotionPolicy} makes.
+ * Baik, below the education ceiling and with no sanction in force — asked of the command side's own rules
+ * ({@code career-rules}' {@link PromotionPolicy}, its defaults, as the benchmark runs the system with them).
  */
 public final class PersonHistory {
 
@@ -77,11 +82,9 @@ public final class PersonHistory {
     private record Action(LocalDate date, int priority, long order, Runnable run) {
     }
 
-    private record Sanction(LocalDate from, LocalDate endsOn, boolean[] revoked) {
-        boolean inForceOn(LocalDate date) {
-            return !revoked[0] && !date.isBefore(from) && date.isBefore(endsOn);
-        }
-    }
+
+    /** The policy the system runs with when the benchmark drives it: the defaults. */
+    static final PromotionPolicy PROMOTION_POLICY = PromotionPolicy.defaults();
 
     private final Agency agency;
     private final Agency.Person person;
@@ -110,7 +113,8 @@ public final class PersonHistory {
     private String fullName;
     private boolean latsarCompleted;
     private final Map<Integer, Predicate> annual = new HashMap<>();
-    private final List<Sanction> sanctions = new ArrayList<>();
+    /** The sanctions imposed and not revoked on appeal. */
+    private final Map<UUID, Sanction> sanctions = new HashMap<>();
     private long sequence;
     private LocalDate retirement;
     private final int performer;
@@ -378,7 +382,7 @@ public final class PersonHistory {
             emitDeferred(ids -> new CorrectPerformanceEvaluation(nip, evaluationId, ids.eventId(nip.value(), evaluation),
                             corrected[0], corrected[1], "Atasan Pejabat Penilai Kinerja"), hr, Actors.HR_ROLE,
                     "keberatan pegawai dikabulkan", null, 1);
-            predicate = predicateOf(corrected[0], corrected[1]);
+            predicate = PredicateMatrix.PERMENPANRB_6_2022.predicate(corrected[0], corrected[1]);
         }
         if (kind == EvaluationKind.ANNUAL) {
             annual.put(year, predicate);
@@ -422,7 +426,7 @@ public final class PersonHistory {
     }
 
     private void planPromotions(int year) {
-        for (LocalDate date : Ranks.promotionDates(year)) {
+        for (LocalDate date : PROMOTION_POLICY.promotionDatesIn(year)) {
             at(date.minusDays(12), 1, () -> promote(date));
         }
     }
@@ -431,7 +435,7 @@ public final class PersonHistory {
         if (candidateOn(date) == null || random.nextInt(100) >= 93) {
             return;
         }
-        Rank target = Ranks.next(rank);
+        Rank target = RegularPromotion.nextRank(rank).orElseThrow();
         UUID proposalId = uuid();
         emit(new ProposePromotion(nip, proposalId, target, date), hr, Actors.HR_ROLE,
                 "kenaikan pangkat reguler periode " + date, null, 1);
@@ -446,30 +450,18 @@ public final class PersonHistory {
         }
     }
 
-    /** The promotion the person is due for on a promotion date, or null: the checks of the regular policy. */
+    /** The promotion the person is due for on a promotion date, or null: the regular policy's own check. */
     private Candidate candidateOn(LocalDate date) {
-        if (!active || type != EmploymentType.PNS || rank == null || education == null) {
+        if (!active || rank == null) {
             return null;
         }
-        Rank target = Ranks.next(rank);
-        if (target == null || target.compareTo(Ranks.ceiling(education)) > 0
-                || rankSince.plusYears(Ranks.YEARS_IN_RANK).isAfter(date)) {
-            return null;
-        }
-        for (int back = 1; back <= 2; back++) {
-            Predicate predicate = annual.get(date.getYear() - back);
-            if (predicate == null || !predicate.isAtLeastBaik()) {
-                return null;
-            }
-        }
-        if (sanctions.stream().anyMatch(sanction -> sanction.inForceOn(date))) {
-            return null;
-        }
-        return new Candidate(target, date);
+        Rank target = RegularPromotion.nextRank(rank).orElse(null);
+        var candidate = new PromotionPolicy.Candidate(type, rank, rankSince, education, annual, sanctions.values());
+        return PROMOTION_POLICY.check(candidate, target, date).isEmpty() ? new Candidate(target, date) : null;
     }
 
     private Candidate candidate(int year) {
-        for (LocalDate date : Ranks.promotionDates(year)) {
+        for (LocalDate date : PROMOTION_POLICY.promotionDatesIn(year)) {
             Candidate candidate = candidateOn(date);
             if (candidate != null) {
                 return candidate;
@@ -563,8 +555,7 @@ public final class PersonHistory {
             emit(new ImposeSanction(nip, sanctionId, sanctionType, months, date, decree, team), hr, Actors.HR_ROLE,
                     grounds, decree, 1);
         }
-        boolean[] revoked = {false};
-        sanctions.add(new Sanction(date, date.plusMonths(months), revoked));
+        sanctions.put(sanctionId, new Sanction(sanctionId, sanctionType, date, date.plusMonths(months)));
         if (dismissal) {
             active = false;
             return;
@@ -578,7 +569,7 @@ public final class PersonHistory {
                 Decree appeal = decree("800.1.3", revokedOn);
                 emit(new RevokeSanction(nip, sanctionId, revokedOn, "Badan Pertimbangan ASN", appeal), hr,
                         Actors.HR_ROLE, "banding administratif dikabulkan", appeal, 1);
-                revoked[0] = true;
+                sanctions.remove(sanctionId);
             });
         }
     }
@@ -669,13 +660,4 @@ public final class PersonHistory {
         };
     }
 
-    /** The command side's default matrix (PermenPANRB 6/2022 annex, as {@code PredicateMatrix} holds it). */
-    static Predicate predicateOf(Rating workResult, Rating workBehaviour) {
-        return switch (workBehaviour) {
-            case ABOVE_EXPECTATION -> workResult == BELOW_EXPECTATION ? Predicate.BUTUH_PERBAIKAN
-                    : workResult == AS_EXPECTED ? Predicate.BAIK : Predicate.SANGAT_BAIK;
-            case AS_EXPECTED -> workResult == BELOW_EXPECTATION ? Predicate.BUTUH_PERBAIKAN : Predicate.BAIK;
-            case BELOW_EXPECTATION -> workResult == BELOW_EXPECTATION ? Predicate.SANGAT_KURANG : Predicate.KURANG;
-        };
-    }
 }

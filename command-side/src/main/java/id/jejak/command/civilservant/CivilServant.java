@@ -1,16 +1,18 @@
 package id.jejak.command.civilservant;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import id.jejak.career.performance.PredicateMatrix;
+import id.jejak.career.promotion.PromotionPolicy;
+import id.jejak.command.award.Awards;
+import id.jejak.command.correction.Revocations;
 import id.jejak.command.discipline.DisciplinaryRecord;
 import id.jejak.command.dispatch.ActorScope;
 import id.jejak.command.performance.PerformanceRecord;
-import id.jejak.command.performance.PredicateMatrix;
 import id.jejak.command.promotion.PromotionProposals;
-import id.jejak.command.promotion.RegularPromotionPolicy;
 import id.jejak.command.rules.Refusal;
+import id.jejak.command.training.Trainings;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.EventMetadata;
-import id.jejak.kernel.award.AwardGranted;
 import id.jejak.kernel.award.GrantAward;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
 import id.jejak.kernel.civilservant.ConfirmAsPns;
@@ -32,41 +34,30 @@ import id.jejak.kernel.civilservant.Retire;
 import id.jejak.kernel.civilservant.Retired;
 import id.jejak.kernel.correction.DecisionRevoked;
 import id.jejak.kernel.correction.RevokeDecision;
-import id.jejak.kernel.discipline.HeavySanctionProposed;
-import id.jejak.kernel.discipline.HeavySanctionRejected;
 import id.jejak.kernel.discipline.ImposeSanction;
 import id.jejak.kernel.discipline.ProposeHeavySanction;
 import id.jejak.kernel.discipline.RejectHeavySanction;
 import id.jejak.kernel.discipline.RevokeSanction;
-import id.jejak.kernel.discipline.SanctionImposed;
 import id.jejak.kernel.discipline.SanctionRevoked;
 import id.jejak.kernel.discipline.SanctionType;
 import id.jejak.kernel.performance.CloseCoaching;
-import id.jejak.kernel.performance.CoachingClosed;
-import id.jejak.kernel.performance.CoachingPlanned;
-import id.jejak.kernel.performance.CoachingSessionRecorded;
 import id.jejak.kernel.performance.CorrectPerformanceEvaluation;
-import id.jejak.kernel.performance.PerformanceEvaluated;
-import id.jejak.kernel.performance.PerformanceEvaluationCorrected;
 import id.jejak.kernel.performance.PlanCoaching;
 import id.jejak.kernel.performance.RecordCoachingSession;
 import id.jejak.kernel.performance.RecordPerformanceEvaluation;
 import id.jejak.kernel.promotion.GrantPromotion;
 import id.jejak.kernel.promotion.PromotionGranted;
-import id.jejak.kernel.promotion.PromotionProposed;
-import id.jejak.kernel.promotion.PromotionRejected;
 import id.jejak.kernel.promotion.ProposePromotion;
 import id.jejak.kernel.promotion.RejectPromotion;
 import id.jejak.kernel.training.AssignTraining;
 import id.jejak.kernel.training.RecordTrainingCompletion;
-import id.jejak.kernel.training.TrainingAssigned;
-import id.jejak.kernel.training.TrainingCompleted;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -74,20 +65,19 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One civil servant's record: every decision about them is checked here against what was decided before. The rules
- * of each feature live with their feature (performance, discipline, promotion); this class keeps the person's
- * standing — status, rank, position, education, trainings — and says which decisions may still be taken, and by whom:
- * an HR officer only about someone in a unit they act for. Its snapshot is its fields as JSON (as are those of the
+ * of each feature live with their feature (performance, discipline, promotion, training, award), in a part of the
+ * record that is an Axon aggregate member and folds its own events; this class keeps the person's standing —
+ * status, rank, position, education — and says which decisions may still be taken, and by whom: an HR officer only
+ * about someone in a unit they act for. Its snapshot is its fields as JSON (as are those of the
  * records it keeps), so that a long record is read from the last snapshot on. The revision names the snapshot's
  * form: raise it whenever a field or an event-sourcing handler changes, and Axon ignores older snapshots (replaying
  * the stream) rather than restoring a record the new code would not have built.
@@ -106,10 +96,6 @@ class CivilServant {
     private record PositionHeld(String title, String workUnit, LocalDate since, String eventId) {
     }
 
-    /** A training as far as the rules need it: when it starts, whether it is Latsar, and its completion event. */
-    private record Training(LocalDate startDate, boolean basicTraining, String completionEventId) {
-    }
-
     /** The confirmation as PNS, and how many ranks were held then: any more rest on the confirmation. */
     private record Confirmation(String eventId, int ranksHeld) {
     }
@@ -125,12 +111,17 @@ class CivilServant {
     private Education education;
     private final Deque<RankHeld> ranks = new ArrayDeque<>();
     private final Deque<PositionHeld> positions = new ArrayDeque<>();
-    private final Map<UUID, Training> trainings = new HashMap<>();
-    private final Set<String> awards = new HashSet<>();
-    private final Set<UUID> awardIds = new HashSet<>();
-    private final Set<String> revoked = new HashSet<>();
+    @AggregateMember
+    private final Trainings trainings = new Trainings();
+    @AggregateMember
+    private final Awards awards = new Awards();
+    @AggregateMember
+    private final Revocations revocations = new Revocations();
+    @AggregateMember
     private final PerformanceRecord performance = new PerformanceRecord();
+    @AggregateMember
     private final DisciplinaryRecord discipline = new DisciplinaryRecord();
+    @AggregateMember
     private final PromotionProposals promotions = new PromotionProposals();
 
     /** Axon rebuilds the record from its events through this constructor. */
@@ -188,9 +179,7 @@ class CivilServant {
                     "a CPNS serves at least one year of probation", Map.of("probationEnds", probationEnds,
                     "effectiveDate", command.effectiveDate()));
         }
-        boolean latsarCompleted = trainings.values().stream()
-                .anyMatch(training -> training.basicTraining() && training.completionEventId() != null);
-        if (!latsarCompleted) {
+        if (!trainings.basicTrainingCompleted()) {
             throw new RuleViolation(Refusal.REFUSED, "LATSAR_NOT_COMPLETED",
                     "a CPNS completes the basic training (Latsar) before becoming PNS", Map.of("nip", nip));
         }
@@ -249,34 +238,13 @@ class CivilServant {
     @CommandHandler
     void handle(AssignTraining command) {
         requireActive();
-        if (trainings.containsKey(command.trainingId())) {
-            throw new RuleViolation(Refusal.CONFLICT, "TRAINING_ALREADY_ASSIGNED",
-                    "this training is already assigned", Map.of("trainingId", command.trainingId()));
-        }
-        apply(new TrainingAssigned(nip, command.trainingId(), command.title(), command.kind(), command.organiser(),
-                command.plannedLessonHours(), command.startDate(), command.basicTraining()));
+        apply(trainings.assign(nip, command));
     }
 
     @CommandHandler
     void handle(RecordTrainingCompletion command) {
         requireActive();
-        Training training = trainings.get(command.trainingId());
-        if (training == null) {
-            throw new RuleViolation(Refusal.NOT_FOUND, "TRAINING_NOT_FOUND",
-                    "no such training is assigned to this civil servant",
-                    Map.of("nip", nip, "trainingId", command.trainingId()));
-        }
-        if (training.completionEventId() != null) {
-            throw new RuleViolation(Refusal.CONFLICT, "TRAINING_ALREADY_COMPLETED",
-                    "the completion of this training is already recorded", Map.of("trainingId", command.trainingId()));
-        }
-        if (command.completedOn().isBefore(training.startDate())) {
-            throw new RuleViolation(Refusal.REFUSED, "TRAINING_COMPLETED_BEFORE_START",
-                    "a training cannot be completed before it starts",
-                    Map.of("completedOn", command.completedOn(), "startDate", training.startDate()));
-        }
-        apply(new TrainingCompleted(nip, command.trainingId(), command.earnedLessonHours(), command.completedOn(),
-                command.certificateNumber()));
+        apply(trainings.complete(nip, command));
     }
 
     @CommandHandler
@@ -336,14 +304,14 @@ class CivilServant {
     }
 
     @CommandHandler
-    void handle(ProposePromotion command, RegularPromotionPolicy policy,
+    void handle(ProposePromotion command, PromotionPolicy policy,
                 @MetaDataValue(EventMetadata.ACTOR_ID) String actor) {
         requireActive();
         apply(promotions.propose(nip, command, actor, promotionCandidate(), policy));
     }
 
     @CommandHandler
-    void handle(GrantPromotion command, RegularPromotionPolicy policy,
+    void handle(GrantPromotion command, PromotionPolicy policy,
                 @MetaDataValue(EventMetadata.ACTOR_ID) String actor) {
         requireActive();
         apply(promotions.grant(nip, command, actor, promotionCandidate(), policy));
@@ -358,60 +326,38 @@ class CivilServant {
     @CommandHandler
     void handle(GrantAward command) {
         requireActive();
-        if (awardIds.contains(command.awardId())) {
-            throw new RuleViolation(Refusal.CONFLICT, "AWARD_ALREADY_GRANTED", "this award is already recorded",
-                    Map.of("awardId", command.awardId()));
-        }
-        var unknown = command.basis().stream().filter(id -> !performance.hasEvaluation(id)).toList();
-        if (command.basis().isEmpty() || !unknown.isEmpty()) {
-            throw new RuleViolation(Refusal.REFUSED, "AWARD_BASIS_UNKNOWN",
-                    "an award rests on one or more recorded evaluations", Map.of("unknownEvaluations", unknown));
-        }
-        apply(new AwardGranted(nip, command.awardId(), command.title(), command.basis(), command.effectiveDate(),
-                command.decree()));
+        apply(awards.grant(nip, command, performance::hasEvaluation));
     }
 
     /** Allowed after retirement or dismissal too: a revocation mends the record, it takes no new decision. */
     @CommandHandler
     void handle(RevokeDecision command) {
-        if (revoked.contains(command.eventId())) {
-            throw new RuleViolation(Refusal.CONFLICT, "DECISION_ALREADY_REVOKED", "this decision is already revoked",
-                    Map.of("eventId", command.eventId()));
-        }
-        String type = revocableType(command.eventId());
-        apply(new DecisionRevoked(nip, command.eventId(), type, command.effectiveDate(), command.authority(),
-                command.decree()));
+        apply(revocations.revoke(nip, command, List.of(this::latestPromotionOrPlacement, performance, discipline,
+                awards, trainings, this::endingConfirmationOrRegistration)));
     }
 
-    private RegularPromotionPolicy.Candidate promotionCandidate() {
+    private PromotionPolicy.Candidate promotionCandidate() {
         RankHeld rank = ranks.peek();
-        return new RegularPromotionPolicy.Candidate(employmentType, rank == null ? null : rank.rank(),
-                rank == null ? null : rank.since(), education, performance.annualPredicates(), discipline::inForceOn);
+        return new PromotionPolicy.Candidate(employmentType, rank == null ? null : rank.rank(),
+                rank == null ? null : rank.since(), education, performance.annualPredicates(), discipline.standing());
     }
 
-    private String revocableType(String eventId) {
+    /** The latest promotion or placement; not the registration's rank or position, which nothing replaces. */
+    private Optional<String> latestPromotionOrPlacement(String eventId) {
         RankHeld rank = ranks.peek();
         if (rank != null && eventId.equals(rank.eventId()) && ranks.size() > 1) {
-            return PromotionGranted.class.getSimpleName();
+            return Optional.of(PromotionGranted.class.getSimpleName());
         }
         PositionHeld position = positions.peek();
         if (position != null && eventId.equals(position.eventId()) && positions.size() > 1) {
-            return PlacedInPosition.class.getSimpleName();
+            return Optional.of(PlacedInPosition.class.getSimpleName());
         }
-        if (performance.recordedBy(eventId)) {
-            return PerformanceEvaluated.class.getSimpleName();
-        }
-        if (discipline.recordedBy(eventId)) {
-            return SanctionImposed.class.getSimpleName();
-        }
-        if (awards.contains(eventId)) {
-            return AwardGranted.class.getSimpleName();
-        }
-        if (trainings.values().stream().anyMatch(training -> eventId.equals(training.completionEventId()))) {
-            return TrainingCompleted.class.getSimpleName();
-        }
+        return Optional.empty();
+    }
+
+    private Optional<String> endingConfirmationOrRegistration(String eventId) {
         if (eventId.equals(endedBy)) {
-            return endingType(eventId);
+            return Optional.of(endingType(eventId));
         }
         if (confirmation != null && eventId.equals(confirmation.eventId())) {
             // a promotion needs PNS status, so one granted since rests on the confirmation; a pending proposal does
@@ -421,7 +367,7 @@ class CivilServant {
                         "a promotion granted after the confirmation rests on it; revoke that first",
                         Map.of("eventId", eventId));
             }
-            return ConfirmedAsPns.class.getSimpleName();
+            return Optional.of(ConfirmedAsPns.class.getSimpleName());
         }
         boolean registration = ranks.peekLast() != null && eventId.equals(ranks.peekLast().eventId())
                 || eventId.equals(positions.peekLast().eventId());
@@ -430,10 +376,7 @@ class CivilServant {
             throw new RuleViolation(Refusal.CONFLICT, "DECISION_SUPERSEDED",
                     "a later promotion or placement rests on this one; revoke that first", Map.of("eventId", eventId));
         }
-        throw new RuleViolation(Refusal.NOT_FOUND, "DECISION_NOT_REVOCABLE",
-                "no revocable decision (promotion, placement, confirmation as PNS, evaluation, sanction, award, "
-                        + "training completion, retirement, dismissal) was recorded by this event",
-                Map.of("eventId", eventId));
+        return Optional.empty();
     }
 
     /**
@@ -526,106 +469,32 @@ class CivilServant {
         endedBy = message.getIdentifier();
     }
 
-    @EventSourcingHandler
-    void on(TrainingAssigned event) {
-        trainings.put(event.trainingId(), new Training(event.startDate(), event.basicTraining(), null));
-    }
-
-    @EventSourcingHandler
-    void on(TrainingCompleted event, DomainEventMessage<?> message) {
-        trainings.computeIfPresent(event.trainingId(), (id, training) ->
-                new Training(training.startDate(), training.basicTraining(), message.getIdentifier()));
-    }
-
-    @EventSourcingHandler
-    void on(PerformanceEvaluated event, DomainEventMessage<?> message) {
-        performance.on(event, message.getIdentifier());
-    }
-
-    @EventSourcingHandler
-    void on(PerformanceEvaluationCorrected event, DomainEventMessage<?> message) {
-        performance.on(event, message.getIdentifier());
-    }
-
-    @EventSourcingHandler
-    void on(CoachingPlanned event) {
-        performance.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(CoachingSessionRecorded event) {
-        performance.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(CoachingClosed event) {
-        performance.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(SanctionImposed event, DomainEventMessage<?> message) {
-        discipline.on(event, message.getIdentifier());
-    }
-
-    @EventSourcingHandler
-    void on(HeavySanctionProposed event) {
-        discipline.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(HeavySanctionRejected event) {
-        discipline.on(event);
-    }
-
     /** A dismissal annulled on appeal reinstates the civil servant: it counts as never imposed. */
     @EventSourcingHandler
     void on(SanctionRevoked event) {
         if (discipline.typeOf(event.sanctionId()) == SanctionType.DISMISSAL) {
             reinstate();
         }
-        discipline.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(PromotionProposed event) {
-        promotions.on(event);
     }
 
     @EventSourcingHandler
     void on(PromotionGranted event, DomainEventMessage<?> message) {
-        promotions.decided(event.proposalId());
         ranks.push(new RankHeld(event.toRank(), event.effectiveDate(), message.getIdentifier()));
-    }
-
-    @EventSourcingHandler
-    void on(PromotionRejected event) {
-        promotions.decided(event.proposalId());
-    }
-
-    @EventSourcingHandler
-    void on(AwardGranted event, DomainEventMessage<?> message) {
-        awards.add(message.getIdentifier());
-        awardIds.add(event.awardId());
     }
 
     @EventSourcingHandler
     void on(DecisionRevoked event) {
         String eventId = event.revokedEventId();
-        revoked.add(eventId);
         if (ranks.peek() != null && eventId.equals(ranks.peek().eventId())) {
             ranks.pop();
         }
         if (positions.peek() != null && eventId.equals(positions.peek().eventId())) {
             positions.pop();
         }
-        performance.revoke(eventId);
+        // before the disciplinary record, a member, hears of the revocation and forgets the sanction
         if (discipline.dismissalRecordedBy(eventId) || eventId.equals(endedBy)) {
             reinstate();
         }
-        discipline.revoke(eventId);
-        awards.remove(eventId);
-        trainings.replaceAll((id, training) -> eventId.equals(training.completionEventId())
-                ? new Training(training.startDate(), training.basicTraining(), null) : training);
         if (confirmation != null && eventId.equals(confirmation.eventId())) {
             employmentType = EmploymentType.CPNS;
             confirmation = null;

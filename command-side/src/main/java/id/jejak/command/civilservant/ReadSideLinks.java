@@ -28,8 +28,9 @@ public class ReadSideLinks {
                 .buildAndExpand(nip.value(), trainingId).toUri();
     }
 
+    /** A programme is read in its effectiveness report, HR's one read of a programme on the query side. */
     public URI programme(UUID programmeId) {
-        return UriComponentsBuilder.fromUriString(querySide).path("/api/v1/programmes/{id}")
-                .buildAndExpand(programmeId).toUri();
+        return UriComponentsBuilder.fromUriString(querySide).path("/api/v1/reports/programme-effectiveness")
+                .queryParam("programmeId", programmeId).build().toUri();
     }
 }

@@ -1,9 +1,13 @@
 package id.jejak.command.discipline;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import id.jejak.command.correction.RevocableDecisions;
+import id.jejak.command.rules.FourEyes;
 import id.jejak.command.rules.Refusal;
+import id.jejak.career.discipline.Sanction;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.Nip;
+import id.jejak.kernel.correction.DecisionRevoked;
 import id.jejak.kernel.discipline.HeavySanctionProposed;
 import id.jejak.kernel.discipline.HeavySanctionRejected;
 import id.jejak.kernel.discipline.ImposeSanction;
@@ -15,8 +19,10 @@ import id.jejak.kernel.discipline.SanctionLevel;
 import id.jejak.kernel.discipline.SanctionRevoked;
 import id.jejak.kernel.discipline.SanctionType;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +37,7 @@ import java.util.UUID;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class DisciplinaryRecord {
+public final class DisciplinaryRecord implements RevocableDecisions {
 
     /** How long each type may run, in months (PP 94/2021 Pasal 8); 0 for one that has no duration. */
     private static final Map<SanctionType, Set<Integer>> DURATIONS = Map.of(
@@ -43,21 +49,13 @@ public final class DisciplinaryRecord {
             SanctionType.RELEASE_FROM_POSITION, Set.of(12),
             SanctionType.DISMISSAL, Set.of(0));
 
-    private record Sanction(SanctionType type, LocalDate from, LocalDate endsOn, String eventId, boolean revoked) {
-
-        boolean inForceOn(LocalDate date) {
-            return !revoked && !date.isBefore(from) && date.isBefore(endsOn);
-        }
+    private record Imposed(SanctionType type, LocalDate from, LocalDate endsOn, String eventId, boolean revoked) {
     }
 
     private record Proposal(SanctionType type, int months, List<Nip> team, String proposedBy, boolean decided) {
     }
 
-    /** A sanction that runs on some date: from its effective date until the day before {@code endsOn}. */
-    public record SanctionInForce(UUID sanctionId, SanctionType type, LocalDate from, LocalDate endsOn) {
-    }
-
-    private final Map<UUID, Sanction> sanctions = new HashMap<>();
+    private final Map<UUID, Imposed> sanctions = new HashMap<>();
     private final Map<UUID, Proposal> proposals = new HashMap<>();
 
     public HeavySanctionProposed propose(Nip nip, ProposeHeavySanction command, String proposer) {
@@ -125,10 +123,7 @@ public final class DisciplinaryRecord {
             throw new RuleViolation(Refusal.CONFLICT, "SANCTION_PROPOSAL_ALREADY_DECIDED",
                     "this sanction proposal is already imposed or rejected", Map.of("proposalId", proposalId));
         }
-        if (proposal.proposedBy() != null && proposal.proposedBy().equals(actor)) {
-            throw new RuleViolation(Refusal.REFUSED, "FOUR_EYES_PROPOSER_CANNOT_DECIDE",
-                    "whoever proposed a heavy sanction may not impose or reject it", Map.of("proposedBy", actor));
-        }
+        FourEyes.requireNotProposer(proposal.proposedBy(), actor);
         return proposal;
     }
 
@@ -154,7 +149,7 @@ public final class DisciplinaryRecord {
     }
 
     public SanctionRevoked revoke(Nip nip, RevokeSanction command) {
-        Sanction sanction = sanctions.get(command.sanctionId());
+        Imposed sanction = sanctions.get(command.sanctionId());
         if (sanction == null) {
             throw new RuleViolation(Refusal.NOT_FOUND, "SANCTION_NOT_FOUND", "no such sanction is recorded",
                     Map.of("sanctionId", command.sanctionId()));
@@ -167,20 +162,16 @@ public final class DisciplinaryRecord {
                 command.decree());
     }
 
-    /**
-     * The sanction that runs on that date, unless revoked; of several, the one that ends last, since it is the one
-     * that blocks longest.
-     */
-    public Optional<SanctionInForce> inForceOn(LocalDate date) {
-        return sanctions.entrySet().stream()
-                .filter(entry -> entry.getValue().inForceOn(date))
-                .max(Comparator.comparing(entry -> entry.getValue().endsOn()))
-                .map(entry -> new SanctionInForce(entry.getKey(), entry.getValue().type(), entry.getValue().from(),
-                        entry.getValue().endsOn()));
+    /** The sanctions that stand, neither revoked on appeal nor as a decision; the rules say which is in force. */
+    public List<Sanction> standing() {
+        return sanctions.entrySet().stream().filter(entry -> !entry.getValue().revoked())
+                .map(entry -> new Sanction(entry.getKey(), entry.getValue().type(),
+                        entry.getValue().from(), entry.getValue().endsOn()))
+                .toList();
     }
 
     public SanctionType typeOf(UUID sanctionId) {
-        Sanction sanction = sanctions.get(sanctionId);
+        Imposed sanction = sanctions.get(sanctionId);
         return sanction == null ? null : sanction.type();
     }
 
@@ -196,22 +187,30 @@ public final class DisciplinaryRecord {
                 && sanction.type() == SanctionType.DISMISSAL && !sanction.revoked());
     }
 
-    public boolean recordedBy(String eventId) {
-        return sanctions.values().stream().anyMatch(sanction -> sanction.eventId().equals(eventId));
+    @Override
+    public Optional<String> revocable(String eventId) {
+        return sanctions.values().stream().anyMatch(sanction -> sanction.eventId().equals(eventId))
+                ? Optional.of(SanctionImposed.class.getSimpleName()) : Optional.empty();
     }
 
-    public void on(HeavySanctionProposed event) {
+    @EventSourcingHandler
+    void on(HeavySanctionProposed event) {
         proposals.put(event.proposalId(), new Proposal(event.type(), event.months(),
                 event.examinationTeam() == null ? List.of() : List.copyOf(event.examinationTeam()),
                 event.proposedBy(), false));
     }
 
-    public void on(HeavySanctionRejected event) {
+    @EventSourcingHandler
+    void on(HeavySanctionRejected event) {
         decided(event.proposalId());
     }
 
-    public void on(SanctionImposed event, String eventId) {
-        sanctions.put(event.sanctionId(), new Sanction(event.type(), event.effectiveDate(), event.endsOn(), eventId, false));
+    @EventSourcingHandler
+    void on(SanctionImposed event, DomainEventMessage<?> message) {
+        Sanction sanction = Sanction.imposed(event.sanctionId(), event.type(), event.effectiveDate(), event.months(),
+                event.endsOn());
+        sanctions.put(event.sanctionId(), new Imposed(event.type(), event.effectiveDate(), sanction.endsOn(),
+                message.getIdentifier(), false));
         if (event.proposalId() != null) {
             decided(event.proposalId());
         }
@@ -222,14 +221,16 @@ public final class DisciplinaryRecord {
                 proposal.team(), proposal.proposedBy(), true));
     }
 
-    public void on(SanctionRevoked event) {
+    @EventSourcingHandler
+    void on(SanctionRevoked event) {
         sanctions.computeIfPresent(event.sanctionId(),
-                (id, sanction) -> new Sanction(sanction.type(), sanction.from(), sanction.endsOn(), sanction.eventId(), true));
+                (id, sanction) -> new Imposed(sanction.type(), sanction.from(), sanction.endsOn(), sanction.eventId(), true));
     }
 
     /** A sanction revoked as a decision counts as never imposed, like one revoked on appeal. */
-    public void revoke(String eventId) {
-        sanctions.replaceAll((id, sanction) -> sanction.eventId().equals(eventId)
-                ? new Sanction(sanction.type(), sanction.from(), sanction.endsOn(), sanction.eventId(), true) : sanction);
+    @EventSourcingHandler
+    void on(DecisionRevoked event) {
+        sanctions.replaceAll((id, sanction) -> sanction.eventId().equals(event.revokedEventId())
+                ? new Imposed(sanction.type(), sanction.from(), sanction.endsOn(), sanction.eventId(), true) : sanction);
     }
 }

@@ -1,5 +1,6 @@
 package id.jejak.command.performance;
 
+import id.jejak.career.performance.PredicateMatrix;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,9 +1,12 @@
 package id.jejak.command.performance;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import id.jejak.command.correction.RevocableDecisions;
+import id.jejak.career.performance.PredicateMatrix;
 import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.Nip;
+import id.jejak.kernel.correction.DecisionRevoked;
 import id.jejak.kernel.performance.CloseCoaching;
 import id.jejak.kernel.performance.CoachingClosed;
 import id.jejak.kernel.performance.CoachingPlanned;
@@ -18,10 +21,14 @@ import id.jejak.kernel.performance.Rating;
 import id.jejak.kernel.performance.RecordCoachingSession;
 import id.jejak.kernel.performance.RecordPerformanceEvaluation;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,7 +38,7 @@ import java.util.UUID;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class PerformanceRecord {
+public final class PerformanceRecord implements RevocableDecisions {
 
     /** @param eventId the event that last recorded it: the evaluation's own, or its latest correction's */
     private record Evaluation(EvaluationKind kind, int year, LocalDate periodEnd, Rating workResult,
@@ -156,38 +163,47 @@ public final class PerformanceRecord {
         return evaluations.containsKey(evaluationId);
     }
 
-    public boolean recordedBy(String eventId) {
-        return evaluations.values().stream().anyMatch(evaluation -> evaluation.eventId().equals(eventId));
+    @Override
+    public Optional<String> revocable(String eventId) {
+        return evaluations.values().stream().anyMatch(evaluation -> evaluation.eventId().equals(eventId))
+                ? Optional.of(PerformanceEvaluated.class.getSimpleName()) : Optional.empty();
     }
 
-    public void on(PerformanceEvaluated event, String eventId) {
+    @EventSourcingHandler
+    void on(PerformanceEvaluated event, DomainEventMessage<?> message) {
+        String eventId = message.getIdentifier();
         evaluationIds.add(event.evaluationId());
         evaluations.put(event.evaluationId(), new Evaluation(event.kind(), event.year(), event.periodEnd(),
                 event.workResult(), event.workBehaviour(), event.predicate(), eventId));
     }
 
-    public void on(PerformanceEvaluationCorrected event, String eventId) {
+    @EventSourcingHandler
+    void on(PerformanceEvaluationCorrected event, DomainEventMessage<?> message) {
         evaluations.put(event.evaluationId(), new Evaluation(event.kind(), event.year(), event.periodEnd(),
-                event.workResult(), event.workBehaviour(), event.predicate(), eventId));
+                event.workResult(), event.workBehaviour(), event.predicate(), message.getIdentifier()));
     }
 
-    public void on(CoachingPlanned event) {
+    @EventSourcingHandler
+    void on(CoachingPlanned event) {
         coachings.put(event.coachingId(), new Coaching(event.evaluationId(), event.plannedOn(), 0, false));
     }
 
-    public void on(CoachingSessionRecorded event) {
+    @EventSourcingHandler
+    void on(CoachingSessionRecorded event) {
         coachings.computeIfPresent(event.coachingId(), (id, coaching) ->
                 new Coaching(coaching.evaluationId(), coaching.plannedOn(), coaching.sessions() + 1, false));
     }
 
-    public void on(CoachingClosed event) {
+    @EventSourcingHandler
+    void on(CoachingClosed event) {
         coachings.computeIfPresent(event.coachingId(), (id, coaching) ->
                 new Coaching(coaching.evaluationId(), coaching.plannedOn(), coaching.sessions(), true));
     }
 
     /** A revoked evaluation counts as never made: its year's annual slot is free again. */
-    public void revoke(String eventId) {
-        evaluations.values().removeIf(evaluation -> evaluation.eventId().equals(eventId));
+    @EventSourcingHandler
+    void on(DecisionRevoked event) {
+        evaluations.values().removeIf(evaluation -> evaluation.eventId().equals(event.revokedEventId()));
     }
 
     private Coaching openCoaching(UUID coachingId) {

@@ -1,6 +1,9 @@
 package id.jejak.command.promotion;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import id.jejak.career.RuleFailure;
+import id.jejak.career.promotion.PromotionPolicy;
+import id.jejak.command.rules.FourEyes;
 import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.Nip;
@@ -11,6 +14,8 @@ import id.jejak.kernel.promotion.PromotionProposed;
 import id.jejak.kernel.promotion.PromotionRejected;
 import id.jejak.kernel.promotion.ProposePromotion;
 import id.jejak.kernel.promotion.RejectPromotion;
+
+import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -33,7 +38,7 @@ public final class PromotionProposals {
     private final Map<UUID, Proposal> proposals = new HashMap<>();
 
     public PromotionProposed propose(Nip nip, ProposePromotion command, String proposer,
-                                     RegularPromotionPolicy.Candidate candidate, RegularPromotionPolicy policy) {
+                                     PromotionPolicy.Candidate candidate, PromotionPolicy policy) {
         if (proposals.containsKey(command.proposalId())) {
             throw new RuleViolation(Refusal.CONFLICT, "PROMOTION_ALREADY_PROPOSED", "this proposal is already recorded",
                     Map.of("proposalId", command.proposalId()));
@@ -48,7 +53,7 @@ public final class PromotionProposals {
     }
 
     public PromotionGranted grant(Nip nip, GrantPromotion command, String approver,
-                                  RegularPromotionPolicy.Candidate candidate, RegularPromotionPolicy policy) {
+                                  PromotionPolicy.Candidate candidate, PromotionPolicy policy) {
         Proposal proposal = pending(command.proposalId(), approver);
         requireEligible(policy.check(candidate, proposal.target(), proposal.effectiveDate()));
         return new PromotionGranted(nip, command.proposalId(), candidate.rank(), proposal.target(),
@@ -62,12 +67,23 @@ public final class PromotionProposals {
                 proposal.proposedBy(), approver);
     }
 
-    public void on(PromotionProposed event) {
+    @EventSourcingHandler
+    void on(PromotionProposed event) {
         proposals.put(event.proposalId(), new Proposal(event.targetRank(), event.effectiveDate(), event.proposedBy(),
                 false));
     }
 
-    public void decided(UUID proposalId) {
+    @EventSourcingHandler
+    void on(PromotionGranted event) {
+        decided(event.proposalId());
+    }
+
+    @EventSourcingHandler
+    void on(PromotionRejected event) {
+        decided(event.proposalId());
+    }
+
+    private void decided(UUID proposalId) {
         proposals.computeIfPresent(proposalId, (id, proposal) ->
                 new Proposal(proposal.target(), proposal.effectiveDate(), proposal.proposedBy(), true));
     }
@@ -82,21 +98,21 @@ public final class PromotionProposals {
             throw new RuleViolation(Refusal.CONFLICT, "PROMOTION_PROPOSAL_ALREADY_DECIDED",
                     "this proposal is already granted or rejected", Map.of("proposalId", proposalId));
         }
-        if (proposal.proposedBy().equals(approver)) {
-            throw new RuleViolation(Refusal.REFUSED, "FOUR_EYES_PROPOSER_CANNOT_DECIDE",
-                    "whoever proposed a promotion may not grant or reject it", Map.of("proposedBy", approver));
-        }
+        FourEyes.requireNotProposer(proposal.proposedBy(), approver);
         return proposal;
     }
 
-    /** Refuses with the first failed rule's code, and the facts and codes of every rule that failed. */
-    private static void requireEligible(List<RegularPromotionPolicy.Failure> failures) {
+    /**
+     * Refuses with the first failed rule's code, and the facts and codes of every rule that failed: the facts of one
+     * rule never contradict another's (the ones they share, like the TMT, are the same), so one map holds them all.
+     */
+    private static void requireEligible(List<RuleFailure> failures) {
         if (failures.isEmpty()) {
             return;
         }
         Map<String, Object> facts = new LinkedHashMap<>();
         failures.forEach(failure -> facts.putAll(failure.facts()));
-        facts.put("failedRules", failures.stream().map(RegularPromotionPolicy.Failure::code).toList());
+        facts.put(RuleViolation.FAILED_RULES, failures.stream().map(RuleFailure::code).toList());
         throw new RuleViolation(Refusal.REFUSED, failures.get(0).code(),
                 "the promotion fails " + failures.size() + " rule(s) of regular promotion", facts);
     }

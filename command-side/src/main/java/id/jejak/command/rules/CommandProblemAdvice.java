@@ -1,5 +1,7 @@
 package id.jejak.command.rules;
 
+import id.jejak.career.CareerRule;
+import id.jejak.career.RuleFailure;
 import id.jejak.platform.security.LogSafe;
 import id.jejak.platform.web.ProblemFactory;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +13,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,7 +22,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Answers the command side's refusals with problem+json; everything else falls through to the platform's advice. */
 @RestControllerAdvice
@@ -84,6 +89,18 @@ class CommandProblemAdvice {
             log.warn("Access refused by rule {}: {} by {}", violation.code(), LogSafe.request(request),
                     LogSafe.requester(request));
         }
-        return problems.problem(status, violation.code(), message, violation.facts(), List.of());
+        Optional<CareerRule> careerRule = CareerRule.byCode(violation.code());
+        if (careerRule.isEmpty()) {
+            return problems.problem(status, violation.code(), message, violation.facts(), List.of());
+        }
+        // a career rule speaks for itself, a sentence for each rule the decision failed
+        Locale locale = LocaleContextHolder.getLocale();
+        List<CareerRule> failed = violation.facts().get(RuleViolation.FAILED_RULES) instanceof List<?> codes
+                ? codes.stream().map(code -> CareerRule.byCode(String.valueOf(code))).flatMap(Optional::stream).toList()
+                : List.of(careerRule.get());
+        ProblemDetail problem = problems.problem(status, violation.code(),
+                RuleFailure.explain(failed, violation.facts(), locale), violation.facts(), List.of());
+        problem.setTitle(careerRule.get().topic().title(locale));
+        return problem;
     }
 }

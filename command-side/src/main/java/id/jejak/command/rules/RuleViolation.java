@@ -8,6 +8,9 @@ import java.util.Map;
  */
 public class RuleViolation extends RuntimeException {
 
+    /** The fact that lists every rule a decision failed, when it failed more than the one it is refused by. */
+    public static final String FAILED_RULES = "failedRules";
+
     private final RuleViolationDetails details;
 
     public RuleViolation(Refusal refusal, String code, String message, Map<String, ?> facts) {

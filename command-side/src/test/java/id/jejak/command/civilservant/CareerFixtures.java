@@ -1,6 +1,6 @@
 package id.jejak.command.civilservant;
 
-import id.jejak.command.performance.PredicateMatrix;
+import id.jejak.career.performance.PredicateMatrix;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.Decree;
 import id.jejak.kernel.EventMetadata;
@@ -65,7 +65,7 @@ final class CareerFixtures {
 
     static final Decree DECREE = new Decree("800/1234/BKPSDM/2026", LocalDate.of(2026, 3, 2));
     static final String MATRIX_VERSION = PredicateMatrix.PERMENPANRB_6_2022.version();
-    /** The version of {@code RegularPromotionPolicy.defaults()}, which every eligibility records. */
+    /** The version of {@code PromotionPolicy.defaults()}, which every eligibility records. */
     static final String POLICY_VERSION = "PerBKN-4-2023/PP-99-2000";
 
     private CareerFixtures() {

@@ -1,8 +1,8 @@
 package id.jejak.command.civilservant;
 
 import id.jejak.command.civilservant.CareerFixtures.End;
-import id.jejak.command.performance.PredicateMatrix;
-import id.jejak.command.promotion.RegularPromotionPolicy;
+import id.jejak.career.performance.PredicateMatrix;
+import id.jejak.career.promotion.PromotionPolicy;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.award.GrantAward;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
@@ -114,7 +114,7 @@ class CivilServantLifecycleTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(CivilServant.class);
         fixture.registerInjectableResource(PredicateMatrix.PERMENPANRB_6_2022);
-        fixture.registerInjectableResource(RegularPromotionPolicy.defaults());
+        fixture.registerInjectableResource(PromotionPolicy.defaults());
     }
 
     // --- registration: the rank's start ---------------------------------------------------------------------------

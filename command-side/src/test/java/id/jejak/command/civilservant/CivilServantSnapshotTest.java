@@ -1,5 +1,6 @@
 package id.jejak.command.civilservant;
 
+import id.jejak.kernel.award.AwardGranted;
 import id.jejak.kernel.civilservant.Education;
 import id.jejak.kernel.civilservant.Rank;
 import id.jejak.kernel.discipline.SanctionImposed;
@@ -19,9 +20,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.ArrayList;
 
+import static id.jejak.command.civilservant.CareerFixtures.DECREE;
 import static id.jejak.command.civilservant.CareerFixtures.NIP;
 import static id.jejak.command.civilservant.CareerFixtures.allowanceCut;
 import static id.jejak.command.civilservant.CareerFixtures.annual;
+import static id.jejak.command.civilservant.CareerFixtures.annualId;
 import static id.jejak.command.civilservant.CareerFixtures.eligibility;
 import static id.jejak.command.civilservant.CareerFixtures.granted;
 import static id.jejak.command.civilservant.CareerFixtures.id;
@@ -54,6 +57,8 @@ class CivilServantSnapshotTest {
                 trainingCompleted(id("latsar"), LocalDate.of(2023, 4, 1)),
                 annual(2023, Predicate.BAIK),
                 annual(2024, Predicate.BAIK),
+                new AwardGranted(NIP, id("award"), "Pegawai Teladan 2024", List.of(annualId(2024)),
+                        LocalDate.of(2025, 1, 15), DECREE),
                 cut,
                 revoked("revoked-decision", "SanctionImposed", LocalDate.of(2022, 3, 1)),
                 proposed(id("promotion"), Rank.III_A, Rank.III_B, LocalDate.of(2025, 4, 1), facts),
@@ -64,7 +69,7 @@ class CivilServantSnapshotTest {
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(original);
         assertThat(new String(snapshot.getData())).as("the snapshot holds the record, not an empty object")
-                .contains("III/b", id("latsar").toString(), id("cut").toString(), id("promotion").toString());
+                .contains("III/b", id("latsar").toString(), id("award").toString(), id("cut").toString(), id("promotion").toString());
     }
 
     private static CivilServant replay(Object... events) {

@@ -1,6 +1,6 @@
 package id.jejak.command.civilservant;
 
-import id.jejak.command.performance.PredicateMatrix;
+import id.jejak.career.performance.PredicateMatrix;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.Education;
 import id.jejak.kernel.civilservant.Rank;

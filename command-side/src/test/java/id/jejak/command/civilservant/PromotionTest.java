@@ -1,7 +1,7 @@
 package id.jejak.command.civilservant;
 
-import id.jejak.command.performance.PredicateMatrix;
-import id.jejak.command.promotion.RegularPromotionPolicy;
+import id.jejak.career.performance.PredicateMatrix;
+import id.jejak.career.promotion.PromotionPolicy;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
 import id.jejak.kernel.civilservant.ConfirmedAsPns;
@@ -16,6 +16,7 @@ import id.jejak.kernel.performance.Predicate;
 import id.jejak.kernel.promotion.GrantPromotion;
 import id.jejak.kernel.promotion.PromotionEligibility;
 import id.jejak.kernel.promotion.PromotionGranted;
+import id.jejak.kernel.promotion.PromotionProposed;
 import id.jejak.kernel.promotion.PromotionRejected;
 import id.jejak.kernel.promotion.ProposePromotion;
 import id.jejak.kernel.promotion.RejectPromotion;
@@ -69,7 +70,7 @@ class PromotionTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(CivilServant.class);
-        fixture.registerInjectableResource(RegularPromotionPolicy.defaults());
+        fixture.registerInjectableResource(PromotionPolicy.defaults());
         fixture.registerInjectableResource(PredicateMatrix.PERMENPANRB_6_2022);
     }
 
@@ -151,8 +152,8 @@ class PromotionTest {
                 .when(propose(Rank.IV_E, TMT), actedBy(PROPOSER))
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
-                .expectException(violationOf("PROMOTION_NOT_NEXT_RANK"))
-                .expectException(fact("nextRank", "-"));
+                .expectException(violationOf("PROMOTION_NO_HIGHER_RANK"))
+                .expectException(fact("rank", Rank.IV_E));
     }
 
     // --- two years of at least Baik -------------------------------------------------------------------------------
@@ -477,6 +478,22 @@ class PromotionTest {
                 .expectNoEvents()
                 .expectException(RuleViolation.class)
                 .expectException(violationOf("FOUR_EYES_PROPOSER_CANNOT_DECIDE"));
+    }
+
+    /** A proposal recorded without its proposer (before proposers were kept) has no one to keep from deciding. */
+    @Test
+    void aProposalRecordedWithoutItsProposerMayBeGrantedAndRejected() {
+        var anonymous = new PromotionProposed(NIP, PROPOSAL, Rank.III_A, Rank.III_B, TMT, null, eligibleFacts());
+        fixture.given(with(eligible(), anonymous))
+                .when(new GrantPromotion(NIP, PROPOSAL, DECREE), actedBy(APPROVER))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PromotionGranted(NIP, PROPOSAL, Rank.III_A, Rank.III_B, TMT, DECREE, null,
+                        APPROVER, eligibleFacts()));
+        fixture.given(with(eligible(), anonymous))
+                .when(reject(PROPOSAL), actedBy(APPROVER))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PromotionRejected(NIP, PROPOSAL, LocalDate.of(2026, 3, 2), "Berkas belum lengkap",
+                        null, APPROVER));
     }
 
     @Test

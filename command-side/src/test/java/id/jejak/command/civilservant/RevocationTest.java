@@ -1,8 +1,8 @@
 package id.jejak.command.civilservant;
 
 import id.jejak.command.civilservant.CareerFixtures.End;
-import id.jejak.command.performance.PredicateMatrix;
-import id.jejak.command.promotion.RegularPromotionPolicy;
+import id.jejak.career.performance.PredicateMatrix;
+import id.jejak.career.promotion.PromotionPolicy;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.award.AwardGranted;
 import id.jejak.kernel.civilservant.ConfirmAsPns;
@@ -93,7 +93,7 @@ class RevocationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(CivilServant.class);
-        fixture.registerInjectableResource(RegularPromotionPolicy.defaults());
+        fixture.registerInjectableResource(PromotionPolicy.defaults());
         fixture.registerInjectableResource(PredicateMatrix.PERMENPANRB_6_2022);
     }
 

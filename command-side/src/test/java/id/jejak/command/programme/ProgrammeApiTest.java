@@ -63,7 +63,9 @@ class ProgrammeApiTest {
                 Map.of("rating", 5, "comments", "Sangat bermanfaat"));
 
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(created.getHeaders().getLocation()).hasToString("http://localhost:8082" + programme);
+        // the query side serves a programme in its effectiveness report; it has no other read of one
+        assertThat(created.getHeaders().getLocation()).hasToString("http://localhost:8082"
+                + "/api/v1/reports/programme-effectiveness?programmeId=" + created.getBody().get("programmeId"));
         assertThat(enrolled.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(enrolled.getBody()).containsEntry("nip", PARTICIPANT);
         assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.CREATED);

@@ -125,7 +125,7 @@ class FindingFacts {
                 return " where nip = ?";
             }
             return unit == null ? ""
-                    : " where nip in (select nip from findings_placement where upper(trim(work_unit)) = ?)";
+                    : " where nip in (select nip from findings_placement where unit_name(work_unit) = ?)";
         }
 
         Object parameter() {

@@ -1,17 +1,17 @@
 package id.jejak.query.findings;
 
-import java.util.Locale;
+import id.jejak.career.workunit.UnitNames;
 
 /**
- * Which findings to answer; a null part matches everything. A unit is compared the way unit codes are written
- * (trimmed, upper-case), so a person's recorded work unit "Bappeda" matches the unit code {@code BAPPEDA}.
+ * Which findings to answer; a null part matches everything. A unit is compared as {@link UnitNames} writes it, so a
+ * person's recorded work unit "Bappeda" matches the unit code {@code BAPPEDA}.
  */
 public record FindingFilter(RuleCode ruleCode, String nip, String unit, Integer year) {
 
     public static final FindingFilter ALL = new FindingFilter(null, null, null, null);
 
     public FindingFilter {
-        unit = unit == null || unit.isBlank() ? null : normalisedUnit(unit);
+        unit = unit == null || unit.isBlank() ? null : UnitNames.normalise(unit);
     }
 
     boolean includes(RuleCode rule) {
@@ -21,12 +21,7 @@ public record FindingFilter(RuleCode ruleCode, String nip, String unit, Integer 
     boolean matches(DetectedFinding finding) {
         return includes(finding.ruleCode())
                 && (nip == null || finding.nips().contains(nip))
-                && (unit == null || unit.equals(normalisedUnit(finding.unit())))
+                && (unit == null || unit.equals(UnitNames.normalise(finding.unit())))
                 && (year == null || year.equals(finding.year()));
-    }
-
-    /** A unit as its code is written; null stays null. */
-    static String normalisedUnit(String unit) {
-        return unit == null ? null : unit.trim().toUpperCase(Locale.ROOT);
     }
 }

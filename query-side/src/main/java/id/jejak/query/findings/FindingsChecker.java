@@ -102,7 +102,7 @@ class FindingsChecker {
                         select rule_code, subject, nips, unit, year, event_ids, facts::text as facts from finding
                         where rule_code = any (?::text[])
                           and (cast(? as text) is null or nips @> array[cast(? as text)])
-                          and (cast(? as text) is null or upper(trim(unit)) = ?)
+                          and (cast(? as text) is null or unit_name(unit) = ?)
                           and (cast(? as integer) is null or year = ?)""")
                 .params(rules, filter.nip(), filter.nip(), filter.unit(), filter.unit(), filter.year(), filter.year())
                 .query((row, index) -> new DetectedFinding(RuleCode.valueOf(row.getString("rule_code")),

@@ -2,20 +2,23 @@ package id.jejak.query.findings;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.jejak.career.CareerRule;
+import id.jejak.career.FactText;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.platform.eventstore.EventStoreAutoConfiguration;
 import id.jejak.platform.web.ProblemFactory;
 import id.jejak.query.admin.ProjectionRebuilds;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 @RestController
 public class FindingsController {
@@ -59,25 +62,14 @@ public class FindingsController {
     private Finding finding(DetectedFinding found) {
         // the same JSON form whether the finding was stored or computed now: dates as ISO strings
         Map<String, Object> facts = json.convertValue(found.facts(), FACTS);
-        return new Finding(found.ruleCode().name(), problems.message(found.ruleCode().messageKey(),
-                found.ruleCode().name(), messageArguments(facts)), found.nips(), found.unit(), found.eventIds(), facts);
-    }
-
-    /** Facts as the message shows them: a list joined by semicolons, a map as "key: value" pairs. */
-    private static Map<String, Object> messageArguments(Map<String, Object> facts) {
+        Locale locale = LocaleContextHolder.getLocale();
+        // facts as a reader reads them, as the career rules write them; a promotion granted against a career rule
+        // says that rule's own sentence
         Map<String, Object> arguments = new LinkedHashMap<>();
-        facts.forEach((name, value) -> arguments.put(name, shown(value)));
-        return arguments;
-    }
-
-    private static Object shown(Object value) {
-        if (value instanceof List<?> list) {
-            return list.stream().map(String::valueOf).collect(Collectors.joining("; "));
-        }
-        if (value instanceof Map<?, ?> map) {
-            return map.entrySet().stream().map(entry -> entry.getKey() + ": " + entry.getValue())
-                    .collect(Collectors.joining(", "));
-        }
-        return value == null ? "-" : value;
+        facts.forEach((name, value) -> arguments.put(name, FactText.of(value, locale)));
+        CareerRule.byCode(found.ruleCode().name())
+                .ifPresent(rule -> arguments.put("rule", rule.clause(facts, locale)));
+        return new Finding(found.ruleCode().name(), problems.message(found.ruleCode().messageKey(),
+                found.ruleCode().name(), arguments), found.nips(), found.unit(), found.eventIds(), facts);
     }
 }

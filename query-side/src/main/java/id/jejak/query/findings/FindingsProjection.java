@@ -2,6 +2,7 @@ package id.jejak.query.findings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.jejak.career.discipline.Sanction;
 import id.jejak.kernel.CareerEvent;
 import id.jejak.kernel.Decree;
 import id.jejak.kernel.EventMetadata;
@@ -231,8 +232,8 @@ class FindingsProjection {
             return false;
         }
         if (event instanceof SanctionImposed imposed) {
-            LocalDate endsOn = imposed.endsOn() != null ? imposed.endsOn()
-                    : imposed.effectiveDate().plusMonths(imposed.months());
+            LocalDate endsOn = Sanction.imposed(imposed.sanctionId(), imposed.type(), imposed.effectiveDate(),
+                    imposed.months(), imposed.endsOn()).endsOn();
             batch.add(nip, """
                             insert into findings_sanction (event_id, nip, sanction_id, type, effective_date, ends_on,
                                                            global_index)

@@ -1,5 +1,6 @@
 package id.jejak.query.findings;
 
+import id.jejak.kernel.discipline.SanctionType;
 import id.jejak.kernel.performance.Predicate;
 
 import java.time.Instant;
@@ -76,8 +77,10 @@ record PersonHistory(String nip, Person person, List<RankHeld> ranks, List<Place
     record Sanction(String eventId, UUID sanctionId, String type, LocalDate from, LocalDate endsOn, String revokedBy,
                     long globalIndex) {
 
+        /** In force as the career rules say a sanction is, whose rule the command side refuses by. */
         boolean inForceOn(LocalDate date) {
-            return !date.isBefore(from) && date.isBefore(endsOn);
+            return new id.jejak.career.discipline.Sanction(sanctionId, SanctionType.valueOf(type), from, endsOn)
+                    .inForceOn(date);
         }
     }
 

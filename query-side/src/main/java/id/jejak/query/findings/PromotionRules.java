@@ -1,16 +1,16 @@
 package id.jejak.query.findings;
 
+import id.jejak.career.promotion.RegularPromotion;
 import id.jejak.kernel.performance.Predicate;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Regular promotion (PP 99/2000 jo PP 12/2002, PP 94/2021), checked again from the person's history alone: the
@@ -18,9 +18,6 @@ import java.util.TreeMap;
  * not trusted. Depends on nothing but the person's own record, so it is decided when their events arrive.
  */
 final class PromotionRules {
-
-    static final int MINIMUM_YEARS_IN_RANK = 4;
-    static final int YEARS_OF_PREDICATES = 2;
 
     private PromotionRules() {
     }
@@ -40,38 +37,33 @@ final class PromotionRules {
 
     private static void minimumYearsInRank(PersonHistory history, PersonHistory.Promotion promotion, String unit,
                                            List<DetectedFinding> findings) {
-        history.rankBefore(promotion).ifPresent(rank -> {
-            LocalDate eligibleFrom = rank.since().plusYears(MINIMUM_YEARS_IN_RANK);
-            if (promotion.effectiveDate().isBefore(eligibleFrom)) {
-                Map<String, Object> facts = facts(promotion);
-                facts.put("rank", rank.rank());
-                facts.put("rankSince", rank.since());
-                facts.put("eligibleFrom", eligibleFrom);
-                findings.add(finding(RuleCode.PROMOTION_MIN_YEARS_IN_RANK, history, promotion, unit,
-                        List.of(promotion.eventId(), rank.eventId()), facts));
-            }
-        });
+        history.rankBefore(promotion).ifPresent(rank -> RegularPromotion.minimumYearsInRank(rank.since(),
+                promotion.effectiveDate()).ifPresent(failure -> {
+                    Map<String, Object> facts = facts(promotion);
+                    facts.put("rank", rank.rank());
+                    facts.put("rankSince", rank.since());
+                    facts.put("eligibleFrom", failure.facts().get("eligibleFrom"));
+                    findings.add(finding(RuleCode.PROMOTION_MIN_YEARS_IN_RANK, history, promotion, unit,
+                            List.of(promotion.eventId(), rank.eventId()), facts));
+                }));
     }
 
     /** The two years before the TMT year, each needing an annual predicate of Baik or better. */
     private static void predicates(PersonHistory history, PersonHistory.Promotion promotion, String unit,
                                    List<DetectedFinding> findings) {
-        Map<Integer, String> shown = new TreeMap<>();
+        Map<Integer, Predicate> predicates = new HashMap<>();
         List<String> eventIds = new ArrayList<>(List.of(promotion.eventId()));
-        boolean belowBaik = false;
-        for (int back = 1; back <= YEARS_OF_PREDICATES; back++) {
-            int year = promotion.effectiveDate().getYear() - back;
-            var evaluation = history.annualEvaluation(year);
-            Predicate predicate = evaluation.map(PersonHistory.Evaluation::predicate).orElse(null);
-            shown.put(year, predicate == null ? "-" : predicate.name());
-            evaluation.ifPresent(found -> eventIds.add(found.current().eventId()));
-            belowBaik |= predicate == null || !predicate.isAtLeastBaik();
+        for (int year : RegularPromotion.predicatesConsidered(Map.of(), promotion.effectiveDate()).keySet()) {
+            history.annualEvaluation(year).ifPresent(found -> {
+                predicates.put(year, found.predicate());
+                eventIds.add(found.current().eventId());
+            });
         }
-        if (belowBaik) {
+        RegularPromotion.predicatesAtLeastBaik(predicates, promotion.effectiveDate()).ifPresent(failure -> {
             Map<String, Object> facts = facts(promotion);
-            facts.put("annualPredicates", shown);
+            facts.put("annualPredicates", failure.facts().get("annualPredicates"));
             findings.add(finding(RuleCode.PROMOTION_PREDICATES_BELOW_BAIK, history, promotion, unit, eventIds, facts));
-        }
+        });
     }
 
     private static void sanctions(PersonHistory history, PersonHistory.Promotion promotion, String unit,

@@ -1,5 +1,8 @@
 package id.jejak.query.findings;
 
+import id.jejak.career.workunit.UnitNames;
+import id.jejak.career.training.LessonHoursObligation;
+import id.jejak.kernel.civilservant.EmploymentType;
 import id.jejak.kernel.performance.Predicate;
 import id.jejak.kernel.workunit.OrganisationPredicate;
 
@@ -25,7 +28,6 @@ import java.util.Optional;
 final class QueryTimeRules {
 
     /** PP 11/2017 Pasal 203(4): at least 20 JP of competence development per year. */
-    static final int REQUIRED_LESSON_HOURS = 20;
 
     private final LocalDate today;
     private final ZoneId zone;
@@ -84,7 +86,8 @@ final class QueryTimeRules {
      */
     List<DetectedFinding> underLessonHours(PersonHistory history) {
         PersonHistory.Person person = history.person();
-        if (person == null || "PPPK".equals(person.employmentType())) {
+        if (person == null || person.employmentType() == null
+                || !LessonHoursObligation.appliesTo(EmploymentType.valueOf(person.employmentType()))) {
             return List.of();
         }
         LocalDate from = person.inServiceFrom();
@@ -98,13 +101,13 @@ final class QueryTimeRules {
         for (int year = firstYear; year <= lastYear; year++) {
             List<PersonHistory.Lesson> lessons = history.lessonsIn(year);
             int earned = lessons.stream().mapToInt(PersonHistory.Lesson::lessonHours).sum();
-            if (earned >= REQUIRED_LESSON_HOURS) {
+            if (LessonHoursObligation.shortfall(earned) == 0) {
                 continue;
             }
             Map<String, Object> facts = new LinkedHashMap<>();
             facts.put("year", year);
             facts.put("earned", earned);
-            facts.put("required", REQUIRED_LESSON_HOURS);
+            facts.put("required", LessonHoursObligation.REQUIRED_PER_YEAR);
             findings.add(new DetectedFinding(RuleCode.UNDER_20_JP, history.nip() + "/" + year,
                     List.of(history.nip()), history.unitOn(LocalDate.of(year, 12, 31)), year,
                     lessons.stream().map(PersonHistory.Lesson::eventId).toList(), facts));
@@ -145,7 +148,7 @@ final class QueryTimeRules {
         Map<String, List<PersonHistory.Evaluation>> staffByUnitAndYear = new HashMap<>();
         for (PersonHistory person : people) {
             person.annualEvaluations().forEach((year, evaluation) -> {
-                String unit = FindingFilter.normalisedUnit(person.unitOn(evaluation.current().periodEnd()));
+                String unit = UnitNames.normalise(person.unitOn(evaluation.current().periodEnd()));
                 if (unit != null) {
                     staffByUnitAndYear.computeIfAbsent(unit + "/" + year, key -> new ArrayList<>()).add(evaluation);
                 }

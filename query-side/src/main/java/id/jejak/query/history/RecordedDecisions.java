@@ -1,5 +1,6 @@
 package id.jejak.query.history;
 
+import id.jejak.career.workunit.UnitNames;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,7 +101,7 @@ public class RecordedDecisions {
         add(conditions, parameters, "e.actor_id = ?", criteria.actorId());
         add(conditions, parameters, "e.approver_id = ?", criteria.approverId());
         // as findings and reports compare units, and as the index career_event_by_unit_name is written
-        add(conditions, parameters, "upper(trim(e.work_unit)) = upper(trim(?))", criteria.workUnit());
+        add(conditions, parameters, "unit_name(e.work_unit) = ?", UnitNames.normalise(criteria.workUnit()));
         add(conditions, parameters, "e.effective_date >= ?", criteria.effectiveFrom());
         add(conditions, parameters, "e.effective_date <= ?", criteria.effectiveTo());
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);

@@ -1,5 +1,6 @@
 package id.jejak.query.profile;
 
+import id.jejak.career.training.LessonHoursObligation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +19,6 @@ import java.util.UUID;
 @Repository
 public class CivilServantProfileRepository {
 
-    static final int REQUIRED_LESSON_HOURS_PER_YEAR = 20;
 
     private final JdbcClient jdbc;
     private final ObjectMapper json = new ObjectMapper();
@@ -41,7 +41,7 @@ public class CivilServantProfileRepository {
                         row.getLong("global_index"),
                         parse(row.getString("data"))))
                 .list();
-        return Optional.ofNullable(ProfileAsOf.fold(nip, events, asOf, knownAt, REQUIRED_LESSON_HOURS_PER_YEAR));
+        return Optional.ofNullable(ProfileAsOf.fold(nip, events, asOf, knownAt, LessonHoursObligation.REQUIRED_PER_YEAR));
     }
 
     Optional<TrainingView> findTraining(String nip, UUID trainingId) {

@@ -1,7 +1,10 @@
 package id.jejak.query.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.jejak.career.discipline.Sanction;
+import id.jejak.kernel.civilservant.Education;
 import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.discipline.SanctionType;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * A civil servant as they stood on a date ({@code asOf}, business time) according to what had been recorded by a
@@ -112,11 +116,11 @@ final class ProfileAsOf {
                     position = data.path("position").asText();
                     workUnit = data.path("workUnit").asText();
                     positionSince = event.effectiveDate();
-                    education = text(data, "education");
+                    education = higher(education, text(data, "education"));
                 }
                 case "ConfirmedAsPns" -> employmentType = "PNS";
                 case "IdentityCorrected" -> fullName = data.path("fullName").asText();
-                case "EducationRecorded" -> education = text(data, "education");
+                case "EducationRecorded" -> education = higher(education, text(data, "education"));
                 case "PlacedInPosition" -> {
                     positionKind = text(data, "kind");
                     position = data.path("title").asText();
@@ -130,12 +134,14 @@ final class ProfileAsOf {
                 case "Retired" -> status = "RETIRED";
                 case "Dismissed" -> status = "DISMISSED";
                 case "SanctionImposed" -> {
-                    LocalDate endsOn = date(data, "endsOn");
-                    if (!amendments.revokedSanctions().contains(data.path("sanctionId").asText()) && endsOn != null
-                            && asOf.isBefore(endsOn)) {
+                    var sanction = Sanction.imposed(UUID.fromString(data.path("sanctionId").asText()),
+                            SanctionType.valueOf(data.path("type").asText()), event.effectiveDate(),
+                            data.path("months").asInt(), date(data, "endsOn"));
+                    if (!amendments.revokedSanctions().contains(data.path("sanctionId").asText())
+                            && sanction.inForceOn(asOf)) {
                         sanctions.add(new CivilServantProfile.SanctionView(data.path("sanctionId").asText(),
                                 data.path("type").asText(), data.path("level").asText(), event.effectiveDate(),
-                                endsOn));
+                                sanction.endsOn()));
                     }
                 }
                 case "PerformanceEvaluated" -> {
@@ -156,6 +162,17 @@ final class ProfileAsOf {
                 default -> {
                 }
             }
+        }
+
+        /**
+         * The highest of two: the command side records no education below the one it has, but the fold meets them by
+         * effective date, and a degree graduated before the registration comes before the registration's own.
+         */
+        private static String higher(String folded, String recorded) {
+            if (folded == null || recorded == null) {
+                return folded == null ? recorded : folded;
+            }
+            return Education.valueOf(recorded).compareTo(Education.valueOf(folded)) > 0 ? recorded : folded;
         }
 
         private static LocalDate date(JsonNode data, String field) {

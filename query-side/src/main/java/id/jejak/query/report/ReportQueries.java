@@ -1,10 +1,16 @@
 package id.jejak.query.report;
 
+import id.jejak.career.discipline.Sanction;
+import id.jejak.career.promotion.PromotionPolicy;
+import id.jejak.career.promotion.RegularPromotion;
+import id.jejak.career.training.LessonHoursObligation;
 import id.jejak.kernel.civilservant.Education;
+import id.jejak.kernel.civilservant.EmploymentType;
 import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.discipline.SanctionType;
 import id.jejak.kernel.performance.Predicate;
 import id.jejak.platform.web.NotFoundException;
-import id.jejak.platform.web.ProblemFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,6 +24,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -33,8 +40,6 @@ import java.util.stream.Collectors;
 @Repository
 class ReportQueries {
 
-    static final int REQUIRED_LESSON_HOURS_PER_YEAR = 20;
-
     private static final Comparator<String> UNITS = Comparator.nullsLast(Comparator.naturalOrder());
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -44,12 +49,10 @@ class ReportQueries {
 
     private final JdbcClient jdbc;
     private final PromotionPolicy promotionPolicy;
-    private final ProblemFactory messages;
 
-    ReportQueries(JdbcClient jdbc, PromotionPolicy promotionPolicy, ProblemFactory messages) {
+    ReportQueries(JdbcClient jdbc, PromotionPolicy promotionPolicy) {
         this.jdbc = jdbc;
         this.promotionPolicy = promotionPolicy;
-        this.messages = messages;
     }
 
     LessonHoursReport lessonHours(int year, String unit) {
@@ -93,8 +96,8 @@ class ReportQueries {
                 .map(person -> {
                     int total = byPerson.getOrDefault(person.nip(), 0);
                     return new LessonHoursReport.PersonRow(person.nip(), person.fullName(), person.employmentType(),
-                            person.unit(), total, REQUIRED_LESSON_HOURS_PER_YEAR,
-                            Math.max(0, REQUIRED_LESSON_HOURS_PER_YEAR - total));
+                            person.unit(), total, LessonHoursObligation.REQUIRED_PER_YEAR,
+                            LessonHoursObligation.shortfall(total));
                 })
                 .filter(row -> unit == null || unit.equals(row.unit()))
                 .sorted(Comparator.comparing(LessonHoursReport.PersonRow::unit, UNITS)
@@ -114,7 +117,7 @@ class ReportQueries {
                             members.stream().mapToInt(LessonHoursReport.PersonRow::shortfall).sum());
                 })
                 .toList();
-        return new LessonHoursReport(year, unit, REQUIRED_LESSON_HOURS_PER_YEAR, totals, rows);
+        return new LessonHoursReport(year, unit, LessonHoursObligation.REQUIRED_PER_YEAR, totals, rows);
     }
 
     PredicateDistributionReport predicateDistribution(int year) {
@@ -154,7 +157,7 @@ class ReportQueries {
 
     PromotionEligibilityReport promotionEligibility(LocalDate date) {
         int lastYear = date.getYear() - 1;
-        int yearBefore = date.getYear() - PromotionPolicy.YEARS_OF_PREDICATES;
+        int yearBefore = date.getYear() - RegularPromotion.YEARS_OF_PREDICATES;
         Map<String, Map<Integer, Predicate>> predicates = new HashMap<>();
         jdbc.sql("select nip, year, predicate from report_annual_predicate where year between :from and :to")
                 .param("from", yearBefore)
@@ -163,19 +166,22 @@ class ReportQueries {
                     predicates.computeIfAbsent(row.getString("nip"), nip -> new HashMap<>())
                             .put(row.getInt("year"), Predicate.valueOf(row.getString("predicate")));
                 });
-        Map<String, LocalDate> sanctions = new HashMap<>();
+        // the sanctions that stand; which of them is in force on the date is the rule's to say
+        Map<String, List<Sanction>> sanctions = new HashMap<>();
         jdbc.sql("""
-                        select sanction.nip, max(sanction.ends_on) as ends_on
+                        select sanction.nip, sanction.sanction_id, sanction.type, sanction.effective_date,
+                               sanction.ends_on
                         from report_sanction sanction
                         where not sanction.revoked_on_appeal
                           and not exists (select 1 from report_revocation revocation
-                                          where revocation.revoked_event_id = sanction.event_id)
-                          and sanction.effective_date <= :day and :day < sanction.ends_on
-                        group by sanction.nip""")
-                .param("day", date)
+                                          where revocation.revoked_event_id = sanction.event_id)""")
                 .query(row -> {
-                    sanctions.put(row.getString("nip"), row.getObject("ends_on", LocalDate.class));
+                    sanctions.computeIfAbsent(row.getString("nip"), nip -> new ArrayList<>()).add(new Sanction(
+                            row.getObject("sanction_id", UUID.class), SanctionType.valueOf(row.getString("type")),
+                            row.getObject("effective_date", LocalDate.class),
+                            row.getObject("ends_on", LocalDate.class)));
                 });
+        Locale locale = LocaleContextHolder.getLocale();
         List<PromotionEligibilityReport.Candidate> candidates = jdbc.sql("""
                         select person.nip, person.full_name, person.rank, person.rank_since, person.education,
                                report_unit_on(person.nip, :day) as unit
@@ -188,15 +194,16 @@ class ReportQueries {
                     String nip = row.getString("nip");
                     Rank rank = Rank.ofCode(row.getString("rank"));
                     String education = row.getString("education");
-                    var candidate = new PromotionPolicy.Candidate(rank, row.getObject("rank_since", LocalDate.class),
+                    var candidate = new PromotionPolicy.Candidate(EmploymentType.PNS, rank,
+                            row.getObject("rank_since", LocalDate.class),
                             education == null ? null : Education.valueOf(education),
-                            predicates.getOrDefault(nip, Map.of()), sanctions.get(nip));
-                    List<PromotionEligibilityReport.Reason> reasons = promotionPolicy.check(candidate, date).stream()
+                            predicates.getOrDefault(nip, Map.of()), sanctions.getOrDefault(nip, List.of()));
+                    Rank target = RegularPromotion.nextRank(rank).orElse(null);
+                    List<PromotionEligibilityReport.Reason> reasons = promotionPolicy.check(candidate, target, date)
+                            .stream()
                             .map(failure -> new PromotionEligibilityReport.Reason(failure.code(),
-                                    messages.message(failure.code(), failure.code(), failure.facts()),
-                                    failure.facts()))
+                                    failure.message(locale), failure.facts()))
                             .toList();
-                    Rank target = PromotionPolicy.nextRank(rank);
                     return new PromotionEligibilityReport.Candidate(nip, row.getString("full_name"),
                             row.getString("unit"), rank.code(), candidate.rankSince(), education,
                             target == null ? null : target.code(), reasons.isEmpty(), reasons);

@@ -1,5 +1,7 @@
 package id.jejak.query.report;
 
+import id.jejak.career.workunit.UnitNames;
+import id.jejak.career.promotion.PromotionPolicy;
 import id.jejak.platform.web.Csv;
 import id.jejak.query.admin.ProjectionRebuilds;
 import id.jejak.query.web.InvalidParameter;
@@ -107,7 +109,7 @@ class ReportsController {
     }
 
     private static String unitName(String unit) {
-        String name = UnitName.of(unit);
+        String name = UnitNames.normalise(unit);
         if (name.isEmpty() || name.length() > LONGEST_UNIT) {
             throw new InvalidParameter("REPORT_UNIT_INVALID", "a unit is named by 1 to {longest} characters",
                     "unit", Map.of("unit", unit, "longest", LONGEST_UNIT));

@@ -1,5 +1,7 @@
 package id.jejak.query.report;
 
+import id.jejak.career.discipline.Sanction;
+import id.jejak.career.workunit.UnitNames;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
 import id.jejak.kernel.civilservant.ConfirmedAsPns;
 import id.jejak.kernel.civilservant.Dismissed;
@@ -83,7 +85,7 @@ class ReportsProjection {
                 "rankSince", event.rank() == null ? null
                         : event.rankSince() == null ? event.effectiveDate() : event.rankSince(),
                 "education", event.education() == null ? null : event.education().name(),
-                "unit", UnitName.of(event.workUnit()), "effectiveDate", event.effectiveDate()));
+                "unit", UnitNames.normalise(event.workUnit()), "effectiveDate", event.effectiveDate()));
         write("""
                 insert into report_person (nip, full_name, employment_type, status, in_service_since, rank,
                                            rank_since, education, last_global_index, last_recorded_at)
@@ -102,7 +104,7 @@ class ReportsProjection {
     @EventHandler
     void on(PlacedInPosition event, EventMessage<?> message, TrackingToken token) {
         Map<String, Object> row = row(message, token, "nip", event.nip().value());
-        row.putAll(parameters("unit", UnitName.of(event.workUnit()), "effectiveDate", event.effectiveDate()));
+        row.putAll(parameters("unit", UnitNames.normalise(event.workUnit()), "effectiveDate", event.effectiveDate()));
         insertPlacement(row);
     }
 
@@ -235,7 +237,8 @@ class ReportsProjection {
                 on conflict (sanction_id) do nothing""",
                 row(message, token, "sanctionId", event.sanctionId(), "nip", event.nip().value(),
                         "type", event.type().name(), "level", event.level().name(),
-                        "effectiveDate", event.effectiveDate(), "endsOn", event.endsOn()));
+                        "effectiveDate", event.effectiveDate(), "endsOn", Sanction.imposed(event.sanctionId(),
+                                event.type(), event.effectiveDate(), event.months(), event.endsOn()).endsOn()));
     }
 
     /** A sanction revoked on appeal counts as never imposed; a dismissal annulled so reinstates the person. */

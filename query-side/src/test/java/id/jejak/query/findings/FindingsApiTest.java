@@ -73,15 +73,15 @@ class FindingsApiTest {
         assertThat(finding).containsEntry("ruleCode", "PROMOTION_MIN_YEARS_IN_RANK")
                 .containsEntry("nips", List.of(nip.value())).containsEntry("unit", unit)
                 .containsEntry("eventIds", List.of(grant.getIdentifier(), registration.getIdentifier()))
-                .containsEntry("message", "Kenaikan pangkat ke III/b TMT 2024-04-01 diberikan sebelum 4 tahun "
-                        + "dalam pangkat III/a (sejak 2022-04-01; paling cepat 2026-04-01)");
+                .containsEntry("message", "Kenaikan pangkat ke III/b TMT 2024-04-01 diberikan, padahal masa kerja "
+                        + "dalam golongan belum 4 tahun: golongan sejak 2022-04-01, baru memenuhi pada 2026-04-01");
         assertThat((Map<String, Object>) finding.get("facts")).containsEntry("rankSince", "2022-04-01")
                 .containsEntry("eligibleFrom", "2026-04-01").containsEntry("year", 2024);
 
         Map<String, Object> english = english(url);
         assertThat(((List<Map<String, Object>>) english.get("findings")).get(0)).containsEntry("message",
-                "Promotion to III/b with TMT 2024-04-01 granted before 4 years in rank III/a (held since "
-                        + "2022-04-01; eligible from 2026-04-01)");
+                "Promotion to III/b with TMT 2024-04-01 granted although less than 4 years in rank: held since "
+                        + "2022-04-01, eligible from 2026-04-01");
     }
 
     @Test

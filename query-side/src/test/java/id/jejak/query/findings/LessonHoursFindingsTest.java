@@ -106,12 +106,13 @@ class LessonHoursFindingsTest {
     }
 
     @Test
-    void aPppkIsNotHeldToTwentyLessonHours() {
+    void aPppkIsHeldToTwentyLessonHoursAsEveryAsnIs() {
         Nip nip = newNip();
         histories.awaitRead(histories.append(Histories.registration(nip, EmploymentType.PPPK, null, null, newUnit(),
                 LocalDate.of(2022, 1, 1))));
 
-        assertThat(lessonHoursFindings(nip)).isEmpty();
+        assertThat(lessonHoursFindings(nip)).isNotEmpty().allSatisfy(finding ->
+                assertThat(finding.facts()).containsEntry("earned", 0).containsEntry("required", 20));
     }
 
     @Test

@@ -5,6 +5,7 @@ import id.jejak.kernel.CareerEvent;
 import id.jejak.kernel.Decree;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
 import id.jejak.kernel.civilservant.Education;
+import id.jejak.kernel.civilservant.EducationRecorded;
 import id.jejak.kernel.civilservant.EmploymentType;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.civilservant.PlacedInPosition;
@@ -146,6 +147,20 @@ class ProfileAsOfTest {
         assertThat(profile(LocalDate.of(2025, 6, 30), now).lessonHours().earned()).isEqualTo(12);
         assertThat(profile(LocalDate.of(2025, 12, 31), now).lessonHours().earned()).isEqualTo(21);
         assertThat(profile(LocalDate.of(2026, 1, 1), now).lessonHours().earned()).isZero();
+    }
+
+    @Test
+    void anEducationGraduatedBeforeTheRegistrationIsNotUndoneByIt() {
+        record("registered", new CivilServantRegistered(NIP, "Rina Marpaung", EmploymentType.PNS, Rank.III_B,
+                LocalDate.of(2019, 4, 1), null, "Bappeda", "Analis Perencanaan", LocalDate.of(2019, 4, 1)), T0);
+        record("bachelor", new EducationRecorded(NIP, Education.BACHELOR, "Universitas Sumatera Utara",
+                LocalDate.of(2004, 8, 20)), T0.plusSeconds(60));
+        record("master", new EducationRecorded(NIP, Education.MASTER, "Universitas Gadjah Mada",
+                LocalDate.of(2021, 2, 10)), T0.plusSeconds(120));
+
+        assertThat(profile(LocalDate.of(2020, 1, 1), T0.plusSeconds(120)).education()).isEqualTo("BACHELOR");
+        assertThat(profile(LocalDate.of(2025, 1, 1), T0.plusSeconds(120)).education()).isEqualTo("MASTER");
+        assertThat(profile(LocalDate.of(2025, 1, 1), T0).education()).isNull();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.jejak.query.report;
 
+import id.jejak.career.promotion.PromotionPolicy;
 import id.jejak.kernel.Decree;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
 import id.jejak.kernel.civilservant.ConfirmedAsPns;
@@ -37,6 +38,7 @@ import java.util.UUID;
 import static id.jejak.query.report.ReportEvents.annual;
 import static id.jejak.query.report.ReportEvents.pns;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 @QuerySideTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -145,8 +147,12 @@ class PromotionEligibilityReportTest {
                         "eligibleFrom", "2027-01-01"));
         assertThat(onlyReason(candidates, WEAK_PREDICATES)).containsEntry("code", "PROMOTION_PREDICATES_BELOW_BAIK")
                 .containsEntry("facts", Map.of("annualPredicates", Map.of("2024", "BAIK", "2025", "-")));
+        // the same facts the command side refuses with: the sanction named
         assertThat(onlyReason(candidates, SANCTIONED)).containsEntry("code", "PROMOTION_SANCTION_IN_FORCE")
-                .containsEntry("facts", Map.of("effectiveDate", "2026-04-01", "sanctionEndsOn", "2026-10-01"));
+                .extracting(reason -> (Map<String, Object>) reason.get("facts")).asInstanceOf(MAP)
+                .containsEntry("effectiveDate", "2026-04-01").containsEntry("sanctionEndsOn", "2026-10-01")
+                .containsEntry("sanctionType", "ALLOWANCE_CUT").containsEntry("sanctionLevel", "MEDIUM")
+                .containsEntry("sanctionFrom", "2025-10-01").containsKey("sanctionId");
         assertThat(onlyReason(candidates, AT_CEILING)).containsEntry("code", "PROMOTION_ABOVE_EDUCATION_CEILING")
                 .containsEntry("facts", Map.of("education", "SENIOR_HIGH", "ceiling", "III/b", "targetRank", "III/c",
                         "policyVersion", "PerBKN-4-2023/PP-99-2000"));

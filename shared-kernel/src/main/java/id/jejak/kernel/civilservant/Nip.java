@@ -14,10 +14,16 @@ import java.util.Map;
 /**
  * NIP (Nomor Induk Pegawai), the 18-digit staff number of a civil servant (Perka BKN 22/2007):
  * birth date {@code yyyyMMdd}, appointment (TMT CPNS) year-month {@code yyyyMM}, sex digit (1 male, 2 female) and a
- * three-digit sequence. It has no checksum, so these are all the checks there are. Spaces, as in the printed form
- * {@code 19860926 201505 1 001}, are accepted and dropped.
+ * three-digit sequence. It has no checksum, so these are all the checks there are, with the minimum age at
+ * appointment. Spaces, as in the printed form {@code 19860926 201505 1 001}, are accepted and dropped.
  */
 public record Nip(String value) {
+
+    /**
+     * A CPNS applies at 18 at the youngest (PP 11/2017 on PNS management, Pasal 23(1)a), and is appointed (TMT CPNS,
+     * the first day of the NIP's appointment month) after applying, so no one is appointed before 18.
+     */
+    public static final int MINIMUM_AGE_AT_APPOINTMENT = 18;
 
     private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -32,9 +38,13 @@ public record Nip(String value) {
         }
         LocalDate birthDate = parseBirthDate(value);
         YearMonth appointment = parseAppointment(value);
-        if (!appointment.isAfter(YearMonth.from(birthDate))) {
-            throw invalid("NIP_APPOINTMENT_BEFORE_BIRTH",
-                    "the appointment year-month in a NIP must come after its birth date", value);
+        LocalDate appointedOn = appointment.atDay(1);
+        LocalDate minimumAgeReachedOn = birthDate.plusYears(MINIMUM_AGE_AT_APPOINTMENT);
+        if (appointedOn.isBefore(minimumAgeReachedOn)) {
+            throw new InvalidValueException("NIP_APPOINTED_UNDER_MINIMUM_AGE",
+                    "the appointment month in a NIP must start after its holder turns " + MINIMUM_AGE_AT_APPOINTMENT,
+                    Map.of("nip", value, "minimumAge", MINIMUM_AGE_AT_APPOINTMENT, "appointedOn", appointedOn,
+                            "minimumAgeReachedOn", minimumAgeReachedOn));
         }
         char sex = value.charAt(14);
         if (sex != '1' && sex != '2') {

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,8 +44,10 @@ class NipTest {
             "199902292020011001, NIP_BIRTH_DATE",
             "198609262015131001, NIP_APPOINTMENT_MONTH",
             "198609262015001001, NIP_APPOINTMENT_MONTH",
-            "198609261986091001, NIP_APPOINTMENT_BEFORE_BIRTH",
-            "198609261980011001, NIP_APPOINTMENT_BEFORE_BIRTH",
+            "198609261986091001, NIP_APPOINTED_UNDER_MINIMUM_AGE",
+            "198609261980011001, NIP_APPOINTED_UNDER_MINIMUM_AGE",
+            "200501272010012985, NIP_APPOINTED_UNDER_MINIMUM_AGE",
+            "198609262004091001, NIP_APPOINTED_UNDER_MINIMUM_AGE",
             "198609262015053001, NIP_SEX_DIGIT",
             "198609262015050001, NIP_SEX_DIGIT"
     })
@@ -63,7 +66,17 @@ class NipTest {
     }
 
     @Test
-    void anAppointmentInTheMonthAfterBirthIsAccepted() {
-        assertThat(Nip.of("198609261986101001").appointment()).isEqualTo(YearMonth.of(1986, 10));
+    void anAppointmentFromTheFirstMonthStartingAtEighteenIsAccepted() {
+        assertThat(Nip.of("198609262004101001").appointment()).isEqualTo(YearMonth.of(2004, 10));
+        assertThat(Nip.of("198610012004101001").appointment()).isEqualTo(YearMonth.of(2004, 10));
+    }
+
+    @Test
+    void anAppointmentBeforeEighteenNamesTheAgeAndTheDayItIsReached() {
+        assertThatThrownBy(() -> Nip.of("200501272010012985"))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).facts())
+                .isEqualTo(Map.of("nip", "200501272010012985", "minimumAge", 18,
+                        "appointedOn", LocalDate.of(2010, 1, 1), "minimumAgeReachedOn", LocalDate.of(2023, 1, 27)));
     }
 }

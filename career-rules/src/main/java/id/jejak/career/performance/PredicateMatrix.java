@@ -1,4 +1,4 @@
-package id.jejak.command.performance;
+package id.jejak.career.performance;
 
 import id.jejak.kernel.performance.Predicate;
 import id.jejak.kernel.performance.Rating;
