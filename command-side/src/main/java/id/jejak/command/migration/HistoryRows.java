@@ -1,6 +1,21 @@
 package id.jejak.command.migration;
 
+import id.jejak.career.discipline.Sanction;
+import id.jejak.career.performance.PredicateMatrix;
 import id.jejak.kernel.CareerEvent;
+import id.jejak.kernel.award.AwardGranted;
+import id.jejak.kernel.civilservant.EducationRecorded;
+import id.jejak.kernel.civilservant.PlacedInPosition;
+import id.jejak.kernel.civilservant.PositionKind;
+import id.jejak.kernel.discipline.SanctionImposed;
+import id.jejak.kernel.discipline.SanctionType;
+import id.jejak.kernel.performance.EvaluationKind;
+import id.jejak.kernel.performance.PerformanceEvaluated;
+import id.jejak.kernel.performance.Rating;
+import id.jejak.kernel.training.LessonHours;
+import id.jejak.kernel.training.TrainingAssigned;
+import id.jejak.kernel.training.TrainingCompleted;
+import id.jejak.kernel.training.TrainingKind;
 import id.jejak.kernel.Decree;
 import id.jejak.kernel.InvalidValueException;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
@@ -14,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -47,8 +63,37 @@ final class HistoryRows {
         return UUID.nameUUIDFromBytes(canonical.toString().getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    static CareerEvent event(ImportKind kind, Map<String, String> row, RecordedStream stream) {
+    /**
+     * The events a row records, in order: one, or a training's assignment and completion. The first has the row's
+     * event id ({@link #eventId}); the others an id derived from it.
+     */
+    static List<CareerEvent> events(ImportKind kind, Map<String, String> row, RecordedStream stream,
+                                    PredicateMatrix matrix) {
         Nip nip = nip(row);
+        UUID id = UUID.fromString(eventId(kind, row));
+        return switch (kind) {
+            case TRAINING -> {
+                LessonHours hours = LessonHours.of(number(row, "jumlahJam"));
+                yield List.of(new TrainingAssigned(nip, id, required(row, "namaDiklat"),
+                                choice(row, "jenisDiklat", TrainingKind.class), required(row, "institusiPenyelenggara"),
+                                hours, date(row, "tanggalMulai"), false),
+                        new TrainingCompleted(nip, id, hours, date(row, "tanggalSelesai"),
+                                optional(row, "nomorSertifikat")));
+            }
+            case ANNUAL_PREDICATE -> {
+                int year = number(row, "tahun");
+                Rating result = choice(row, "hasilKinerja", Rating.class);
+                Rating behaviour = choice(row, "perilakuKerja", Rating.class);
+                yield List.of(new PerformanceEvaluated(nip, id, EvaluationKind.ANNUAL, year, LocalDate.of(year, 1, 1),
+                        LocalDate.of(year, 12, 31), Nip.of(required(row, "penilaiNipNrp")), result, behaviour,
+                        matrix.predicate(result, behaviour), matrix.version()));
+            }
+            default -> List.of(event(kind, row, stream, nip, id));
+        };
+    }
+
+    private static CareerEvent event(ImportKind kind, Map<String, String> row, RecordedStream stream, Nip nip,
+                                     UUID id) {
         return switch (kind) {
             case IDENTITY -> {
                 EmploymentType type = choice(row, "jenisPegawai", EmploymentType.class);
@@ -65,9 +110,29 @@ final class HistoryRows {
                 Decree decree = new Decree(required(row, "skNomor"), date(row, "skTanggal"));
                 // a migrated rank has no proposal in Jejak: its id is the row's own, and who proposed and who
                 // approved it are not known, only its decree
-                yield new PromotionGranted(nip, UUID.fromString(eventId(kind, row)), stream.rankBefore(from), rank, from,
-                        decree, null, null, null);
+                yield new PromotionGranted(nip, id, stream.rankBefore(from), rank, from, decree, null, null, null);
             }
+            case POSITION_HISTORY -> {
+                LocalDate from = date(row, "tmtJabatan");
+                RecordedStream.Position before = stream.positionBefore(from);
+                yield new PlacedInPosition(nip, choice(row, "jenisJabatan", PositionKind.class),
+                        required(row, "jabatanNama"), required(row, "unorNama"), from,
+                        new Decree(required(row, "skNomor"), date(row, "skTanggal")),
+                        before == null ? null : before.title(), before == null ? null : before.workUnit());
+            }
+            case EDUCATION -> new EducationRecorded(nip, choice(row, "pendidikan", Education.class),
+                    required(row, "namaSekolah"), date(row, "tglLulus"));
+            case SANCTION -> {
+                SanctionType type = choice(row, "jenisHukuman", SanctionType.class);
+                int months = number(row, "masaHukuman");
+                LocalDate from = date(row, "tmtHukuman");
+                yield new SanctionImposed(nip, id, type, type.level(), months, from,
+                        Sanction.imposed(id, type, from, months, null).endsOn(),
+                        new Decree(required(row, "skNomor"), date(row, "skTanggal")), List.of());
+            }
+            case AWARD -> new AwardGranted(nip, id, required(row, "namaPenghargaan"), List.of(), date(row, "tanggal"),
+                    new Decree(required(row, "skNomor"), date(row, "skTanggal")));
+            case TRAINING, ANNUAL_PREDICATE -> throw new IllegalStateException("a row of two events: see events");
         };
     }
 
@@ -83,6 +148,16 @@ final class HistoryRows {
     private static String optional(Map<String, String> row, String column) {
         String value = row.get(column);
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static int number(Map<String, String> row, String column) {
+        String value = required(row, column);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException notANumber) {
+            throw new InvalidValueException("IMPORT_NUMBER_INVALID", "the {column} column holds no whole number",
+                    Map.of("column", column));
+        }
     }
 
     private static LocalDate date(Map<String, String> row, String column) {

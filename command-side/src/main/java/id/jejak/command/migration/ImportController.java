@@ -38,7 +38,8 @@ import java.util.UUID;
 class ImportController {
 
     /**
-     * @param kind    {@code identity} or {@code rank-history}
+     * @param kind    {@code identity}, {@code rank-history}, {@code position-history}, {@code education},
+     *                {@code training}, {@code annual-predicate}, {@code sanction} or {@code award}
      * @param file    the file's name, kept with every event it records
      * @param source  where the records were kept before ({@code SIASN} when absent)
      * @param dryRun  only try every row, recording nothing (false when absent)

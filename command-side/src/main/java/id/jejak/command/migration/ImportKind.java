@@ -17,7 +17,22 @@ enum ImportKind {
     IDENTITY("identity", List.of("nipBaru", "nama", "jenisPegawai", "golonganAwal", "tmtCpns", "pendidikan",
             "unorNama", "jabatanNama")),
     /** Riwayat golongan: each rank after the first, from its TMT, on its decree. */
-    RANK_HISTORY("rank-history", List.of("nipBaru", "golongan", "tmtGolongan", "skNomor", "skTanggal"));
+    RANK_HISTORY("rank-history", List.of("nipBaru", "golongan", "tmtGolongan", "skNomor", "skTanggal")),
+    /** Riwayat jabatan: each position from its TMT; it ends the one before. */
+    POSITION_HISTORY("position-history", List.of("nipBaru", "jenisJabatan", "jabatanNama", "unorNama", "tmtJabatan",
+            "skNomor", "skTanggal")),
+    /** Riwayat pendidikan. */
+    EDUCATION("education", List.of("nipBaru", "pendidikan", "namaSekolah", "tglLulus")),
+    /** Riwayat diklat/kursus: a training attended and completed, with the lesson hours (JP) earned. */
+    TRAINING("training", List.of("nipBaru", "namaDiklat", "jenisDiklat", "institusiPenyelenggara", "jumlahJam",
+            "tanggalMulai", "tanggalSelesai", "nomorSertifikat")),
+    /** SKP: a year's annual evaluation; its predicate follows from the two ratings, as a command's does. */
+    ANNUAL_PREDICATE("annual-predicate", List.of("nipBaru", "tahun", "hasilKinerja", "perilakuKerja",
+            "penilaiNipNrp")),
+    /** Riwayat hukdis: a sanction imposed on its decree. */
+    SANCTION("sanction", List.of("nipBaru", "jenisHukuman", "masaHukuman", "tmtHukuman", "skNomor", "skTanggal")),
+    /** Riwayat penghargaan. */
+    AWARD("award", List.of("nipBaru", "namaPenghargaan", "tanggal", "skNomor", "skTanggal"));
 
     private final String path;
     private final List<String> columns;

@@ -2,6 +2,7 @@ package id.jejak.command.migration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.jejak.career.performance.PredicateMatrix;
 import id.jejak.kernel.CareerEvent;
 import id.jejak.kernel.EventMetadata;
 import id.jejak.kernel.InvalidValueException;
@@ -19,11 +20,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +66,7 @@ class Imports {
 
     private final JdbcClient jdbc;
     private final EventStore eventStore;
+    private final PredicateMatrix matrix;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -71,9 +75,10 @@ class Imports {
         return thread;
     });
 
-    Imports(JdbcClient jdbc, EventStore eventStore, Clock clock) {
+    Imports(JdbcClient jdbc, EventStore eventStore, PredicateMatrix matrix, Clock clock) {
         this.jdbc = jdbc;
         this.eventStore = eventStore;
+        this.matrix = matrix;
         this.clock = clock;
     }
 
@@ -199,7 +204,7 @@ class Imports {
             if (job.kind() != ImportKind.IDENTITY && !stream.begun()) {
                 return refused(number, "IMPORT_IDENTITY_FIRST", Map.of("nip", nip.value()));
             }
-            CareerEvent event = HistoryRows.event(job.kind(), row, stream);
+            List<CareerEvent> events = HistoryRows.events(job.kind(), row, stream, matrix);
             if (job.dryRun()) {
                 return new RowOutcome(number, Outcome.WOULD_RECORD.name(), null, null, eventId);
             }
@@ -211,8 +216,17 @@ class Imports {
                     .and(EventMetadata.MIGRATION_SOURCE, job.file().substring(0, sep))
                     .and(EventMetadata.MIGRATION_FILE, job.file().substring(sep + 1))
                     .and(EventMetadata.MIGRATION_ROW, number);
-            eventStore.publish(new GenericDomainEventMessage<>(AGGREGATE_TYPE, nip.value(),
-                    stream.lastSequence() + 1, event, metadata, eventId, clock.instant()));
+            Instant now = clock.instant();
+            List<GenericDomainEventMessage<CareerEvent>> messages = new ArrayList<>();
+            for (int index = 0; index < events.size(); index++) {
+                // the row's first event has the row's id; a second, the id derived from it
+                String id = index == 0 ? eventId : UUID.nameUUIDFromBytes((eventId + "/" + index)
+                        .getBytes(StandardCharsets.UTF_8)).toString();
+                messages.add(new GenericDomainEventMessage<>(AGGREGATE_TYPE, nip.value(),
+                        stream.lastSequence() + 1 + index, events.get(index), metadata, id, now));
+            }
+            // one append: a row is recorded whole or not at all
+            eventStore.publish(messages);
             return new RowOutcome(number, Outcome.RECORDED.name(), null, null, eventId);
         } catch (InvalidValueException invalid) {
             return refused(number, invalid.code(), invalid.facts());

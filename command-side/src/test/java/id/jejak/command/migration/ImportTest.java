@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -132,6 +133,54 @@ class ImportTest {
         assertThat(progress).containsEntry("rowsDone", 2);
         assertThat(jdbc.queryForList("select row_number from import_row where import_id = ?", Integer.class, importId))
                 .containsExactly(2);
+    }
+
+    @Test
+    void everyKindOfHistoryIsRecordedAsTheEventsItDescribes() {
+        imported("identity", "p.csv", """
+                nipBaru,nama,jenisPegawai,golonganAwal,tmtCpns,pendidikan,unorNama,jabatanNama
+                198001012005011001,Hendra Gunawan,PNS,III/a,2005-01-01,SENIOR_HIGH,Dinas Kesehatan,Pengadministrasi
+                """, false);
+
+        Map positions = imported("position-history", "jabatan.csv", """
+                nipBaru,jenisJabatan,jabatanNama,unorNama,tmtJabatan,skNomor,skTanggal
+                198001012005011001,SUPERVISOR,Kepala Seksi,Dinas Kominfo,2015-02-01,821/2015,2015-01-20
+                """, false);
+        Map education = imported("education", "pendidikan.csv", """
+                nipBaru,pendidikan,namaSekolah,tglLulus
+                198001012005011001,BACHELOR,Universitas Terbuka,2012-08-30
+                """, false);
+        Map trainings = imported("training", "diklat.csv", """
+                nipBaru,namaDiklat,jenisDiklat,institusiPenyelenggara,jumlahJam,tanggalMulai,tanggalSelesai,nomorSertifikat
+                198001012005011001,Pelatihan Kepemimpinan Pengawas,CLASSROOM,BPSDM,24,2016-03-01,2016-03-05,S-1
+                198001012005011001,Pelatihan Tanpa Jam,CLASSROOM,BPSDM,0,2016-04-01,2016-04-05,S-2
+                """, false);
+        Map predicates = imported("annual-predicate", "skp.csv", """
+                nipBaru,tahun,hasilKinerja,perilakuKerja,penilaiNipNrp
+                198001012005011001,2016,AS_EXPECTED,AS_EXPECTED,197001012000031001
+                """, false);
+        Map sanctions = imported("sanction", "hukdis.csv", """
+                nipBaru,jenisHukuman,masaHukuman,tmtHukuman,skNomor,skTanggal
+                198001012005011001,ALLOWANCE_CUT,6,2017-01-02,862/2016,2016-12-20
+                """, false);
+        Map awards = imported("award", "penghargaan.csv", """
+                nipBaru,namaPenghargaan,tanggal,skNomor,skTanggal
+                198001012005011001,Satyalancana Karya Satya X Tahun,2015-08-17,12/TK/2015,2015-08-10
+                """, false);
+
+        assertThat(List.of(positions, education, predicates, sanctions, awards))
+                .allSatisfy(result -> assertThat(result).containsEntry("recorded", 1));
+        assertThat(trainings).containsEntry("recorded", 1).containsEntry("refused", 1);
+        assertThat(report((String) trainings.get("importId"), "en")).contains("2,REFUSED,LESSON_HOURS_NOT_POSITIVE");
+        assertThat(jdbc.queryForList("""
+                        select substring(payload_type from '[A-Za-z]+$') from eventstore.domain_event_entry
+                        where aggregate_identifier = '198001012005011001' order by sequence_number""", String.class))
+                .containsExactly("CivilServantRegistered", "PlacedInPosition", "EducationRecorded", "TrainingAssigned",
+                        "TrainingCompleted", "PerformanceEvaluated", "SanctionImposed", "AwardGranted");
+        assertThat(jdbc.queryForObject("""
+                select convert_from(payload, 'UTF8')::json ->> 'previousWorkUnit' from eventstore.domain_event_entry
+                where aggregate_identifier = '198001012005011001' and payload_type like '%PlacedInPosition'""",
+                String.class)).isEqualTo("Dinas Kesehatan");
     }
 
     @Test
