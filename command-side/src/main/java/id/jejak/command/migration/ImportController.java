@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,9 +46,12 @@ class ImportController {
      */
     record ImportRequest(@NotBlank String kind, @NotBlank @Size(max = 200) String file,
                          @NotNull ImportFile.Format format,
-                         @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9 ._-]*") String source,
+                         Source source,
                          Boolean dryRun, @NotBlank String content) {
     }
+
+    /** Where an agency's records were kept: BKN's national system, a regional SIMPEG, or spreadsheets. */
+    enum Source { SIASN, SIMPEG, SPREADSHEET }
 
     private final Imports imports;
     private final ProblemFactory problems;
@@ -62,8 +64,8 @@ class ImportController {
     @PostMapping
     ResponseEntity<Imports.ImportView> start(@Valid @RequestBody ImportRequest request) {
         UUID importId = imports.start(ImportKind.ofPath(request.kind()), request.format(), request.file().trim(),
-                Boolean.TRUE.equals(request.dryRun()), request.source() == null || request.source().isBlank() ? "SIASN"
-                        : request.source().trim(), request.content().getBytes(StandardCharsets.UTF_8),
+                Boolean.TRUE.equals(request.dryRun()), (request.source() == null ? Source.SIASN : request.source()).name(),
+                request.content().getBytes(StandardCharsets.UTF_8),
                 JejakUser.current().orElseThrow());
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/imports/" + importId))
                 .body(progress(importId.toString()));

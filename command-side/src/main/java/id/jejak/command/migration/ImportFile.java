@@ -35,13 +35,15 @@ final class ImportFile {
         }
         try {
             List<Map<String, String>> rows = format == Format.CSV ? csv(text) : ndjson(text);
-            if (!rows.isEmpty()) {
-                List<String> missing = kind.columns().stream().filter(column -> !rows.get(0).containsKey(column))
-                        .toList();
-                if (format == Format.CSV && !missing.isEmpty()) {
-                    throw new InvalidValueException("IMPORT_COLUMNS_MISSING",
-                            "the file lacks the columns {columns}", Map.of("columns", String.join(", ", missing)));
-                }
+            if (rows.isEmpty()) {
+                throw new InvalidValueException("IMPORT_FILE_EMPTY", "the file holds no row", Map.of("format",
+                        format.name()));
+            }
+            List<String> missing = kind.columns().stream().filter(column -> !rows.get(0).containsKey(column))
+                    .toList();
+            if (format == Format.CSV && !missing.isEmpty()) {
+                throw new InvalidValueException("IMPORT_COLUMNS_MISSING",
+                        "the file lacks the columns {columns}", Map.of("columns", String.join(", ", missing)));
             }
             return rows;
         } catch (IOException | RuntimeException unreadable) {
