@@ -12,6 +12,7 @@ import jakarta.annotation.PreDestroy;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,11 +149,13 @@ class Imports {
                             row.getString("imported_by_role"), row.getBytes("content"), row.getInt("rows_done")))
                     .single();
             List<Map<String, String>> rows = ImportFile.rows(job.kind(), job.format(), job.content());
+            // each person's stream is read once an import, then followed as the import appends to it
+            Map<String, RecordedStream> streams = new HashMap<>();
             for (int index = job.rowsDone(); index < rows.size(); index++) {
                 if (Thread.currentThread().isInterrupted()) {
                     return;
                 }
-                RowOutcome outcome = row(importId, job, index + 1, rows.get(index));
+                RowOutcome outcome = row(importId, job, index + 1, rows.get(index), streams);
                 jdbc.sql("""
                                 insert into import_row (import_id, row_number, outcome, code, facts, event_id)
                                 values (?, ?, ?, ?, ?, ?)
@@ -190,14 +194,16 @@ class Imports {
                        String importedByRole, byte[] content, int rowsDone) {
     }
 
-    private RowOutcome row(UUID importId, Job job, int number, Map<String, String> row) {
+    private RowOutcome row(UUID importId, Job job, int number, Map<String, String> row,
+                           Map<String, RecordedStream> streams) {
         String eventId = HistoryRows.eventId(job.kind(), row);
         try {
             Nip nip = HistoryRows.nip(row);
             if (recorded(eventId)) {
                 return new RowOutcome(number, Outcome.ALREADY_RECORDED.name(), null, null, eventId);
             }
-            RecordedStream stream = RecordedStream.of(eventStore, nip.value());
+            RecordedStream stream = streams.computeIfAbsent(nip.value(),
+                    person -> RecordedStream.of(eventStore, person));
             if (job.kind() == ImportKind.IDENTITY && stream.begun()) {
                 return refused(number, "CIVIL_SERVANT_ALREADY_REGISTERED", Map.of("nip", nip.value()));
             }
@@ -226,7 +232,14 @@ class Imports {
                         stream.lastSequence() + 1 + index, events.get(index), metadata, id, now));
             }
             // one append: a row is recorded whole or not at all
-            eventStore.publish(messages);
+            try {
+                eventStore.publish(messages);
+            } catch (ConcurrencyException appendedMeanwhile) {
+                // a live command appended to the person since the stream was read: read it again, next time
+                streams.remove(nip.value());
+                throw appendedMeanwhile;
+            }
+            stream.appended(events);
             return new RowOutcome(number, Outcome.RECORDED.name(), null, null, eventId);
         } catch (InvalidValueException invalid) {
             return refused(number, invalid.code(), invalid.facts());

@@ -106,9 +106,9 @@ class ImportTimingTest {
 
     /** A valid NIP for person {@code i} of batch {@code batch}: its birth date and sequence number differ. */
     private static String nip(int i, int batch) {
-        LocalDate birth = LocalDate.of(1970 + batch, 1, 1).plusDays(i % 3000);
+        LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(i % 3000);
         return "%04d%02d%02d%04d%02d%d%03d".formatted(birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(),
-                2005, 1, 1, 1 + i / 3000);
+                2005, 1, 1, batch * 100 + i / 3000);
     }
 
     private Map imported(String kind, String content) {
