@@ -12,6 +12,7 @@ import jakarta.annotation.PreDestroy;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,11 +152,19 @@ class Imports {
             List<Map<String, String>> rows = ImportFile.rows(job.kind(), job.format(), job.content());
             // each person's stream is read once an import, then followed as the import appends to it
             Map<String, RecordedStream> streams = new HashMap<>();
+            Map<String, Integer> counts = counted(importId, job.rowsDone());
             for (int index = job.rowsDone(); index < rows.size(); index++) {
                 if (Thread.currentThread().isInterrupted()) {
                     return;
                 }
-                RowOutcome outcome = row(importId, job, index + 1, rows.get(index), streams);
+                RowOutcome outcome;
+                try {
+                    outcome = row(importId, job, index + 1, rows.get(index), streams);
+                } catch (ConcurrencyException | AggregateStreamCreationException appendedMeanwhile) {
+                    // a live command appended to the person since the stream was read: read it again, once
+                    streams.remove(HistoryRows.nip(rows.get(index)).value());
+                    outcome = row(importId, job, index + 1, rows.get(index), streams);
+                }
                 jdbc.sql("""
                                 insert into import_row (import_id, row_number, outcome, code, facts, event_id)
                                 values (?, ?, ?, ?, ?, ?)
@@ -164,8 +173,9 @@ class Imports {
                         .params(importId, outcome.row(), outcome.outcome(), outcome.code(),
                                 outcome.facts() == null ? null : text(outcome.facts()), outcome.eventId())
                         .update();
+                counts.merge(outcome.outcome(), 1, Integer::sum);
                 if ((index + 1) % PROGRESS_EVERY == 0 || index + 1 == rows.size()) {
-                    saveProgress(importId, index + 1);
+                    saveProgress(importId, index + 1, counts);
                 }
             }
             jdbc.sql("update import_job set state = 'DONE', finished_at = ?, content = null where import_id = ?")
@@ -178,16 +188,32 @@ class Imports {
         }
     }
 
-    private void saveProgress(UUID importId, int rowsDone) {
+    /**
+     * The outcomes of the rows up to the last saved progress, where a continued import starts counting: rows after it
+     * are gone through again, and their outcomes replaced.
+     */
+    private Map<String, Integer> counted(UUID importId, int rowsDone) {
+        Map<String, Integer> counts = new HashMap<>();
         jdbc.sql("""
-                        update import_job set rows_done = ?,
-                            recorded = (select count(*) from import_row r
-                                        where r.import_id = ? and r.outcome in ('RECORDED', 'WOULD_RECORD')),
-                            already_recorded = (select count(*) from import_row r
-                                                where r.import_id = ? and r.outcome = 'ALREADY_RECORDED'),
-                            refused = (select count(*) from import_row r where r.import_id = ? and r.outcome = 'REFUSED')
+                        select outcome, count(*) as rows from import_row where import_id = ? and row_number <= ?
+                        group by outcome""")
+                .params(importId, rowsDone)
+                .query(row -> {
+                    counts.put(row.getString("outcome"), row.getInt("rows"));
+                });
+        return counts;
+    }
+
+    private void saveProgress(UUID importId, int rowsDone, Map<String, Integer> counts) {
+        jdbc.sql("""
+                        update import_job set rows_done = ?, recorded = ?, already_recorded = ?, refused = ?
                         where import_id = ?""")
-                .params(rowsDone, importId, importId, importId, importId).update();
+                .params(rowsDone,
+                        counts.getOrDefault(Outcome.RECORDED.name(), 0)
+                                + counts.getOrDefault(Outcome.WOULD_RECORD.name(), 0),
+                        counts.getOrDefault(Outcome.ALREADY_RECORDED.name(), 0),
+                        counts.getOrDefault(Outcome.REFUSED.name(), 0), importId)
+                .update();
     }
 
     private record Job(ImportKind kind, ImportFile.Format format, String file, boolean dryRun, String importedBy,
@@ -232,13 +258,7 @@ class Imports {
                         stream.lastSequence() + 1 + index, events.get(index), metadata, id, now));
             }
             // one append: a row is recorded whole or not at all
-            try {
-                eventStore.publish(messages);
-            } catch (ConcurrencyException appendedMeanwhile) {
-                // a live command appended to the person since the stream was read: read it again, next time
-                streams.remove(nip.value());
-                throw appendedMeanwhile;
-            }
+            eventStore.publish(messages);
             stream.appended(events);
             return new RowOutcome(number, Outcome.RECORDED.name(), null, null, eventId);
         } catch (InvalidValueException invalid) {

@@ -43,6 +43,8 @@ class PeopleDirectoryTest {
     private static final Nip SITI = Nip.of("198203142008012007");
     private static final Nip BAMBANG = Nip.of("197905052003121002");
     private static final Nip YOHANES = Nip.of("196002021985031003");
+    /** The one of them in Dinas Kesehatan, whom hr.dinkes sees; other tests record people there too. */
+    private static final Nip RAHMAT = Nip.of("198811112012121001");
     private static final Decree DECREE = new Decree("823/KP/2024", LocalDate.of(2024, 3, 20));
     private static boolean recorded;
 
@@ -58,7 +60,7 @@ class PeopleDirectoryTest {
         }
         var events = new RecordedEvents(eventStore);
         events.append(new CivilServantRegistered(SITI, "Siti Nurhaliza", EmploymentType.PNS, Rank.III_B,
-                LocalDate.of(2016, 4, 1), Education.BACHELOR, "Dinas Kesehatan", "Perawat",
+                LocalDate.of(2016, 4, 1), Education.BACHELOR, "Puskesmas Tigalingga", "Perawat",
                 LocalDate.of(2016, 1, 4)), "hr");
         // the BKN decision writes her name as her birth certificate does
         events.append(new IdentityCorrected(SITI, "Siti Nurhaliza", "Sïti Nurhalizà Dirgantara",
@@ -70,15 +72,21 @@ class PeopleDirectoryTest {
                 LocalDate.of(2024, 4, 1), DECREE, "hr", "approver", null), "approver").getIdentifier();
         events.append(new DecisionRevoked(BAMBANG, promotion, "PromotionGranted", LocalDate.of(2024, 9, 1), "BKN",
                 DECREE), "approver");
-        events.append(new PlacedInPosition(BAMBANG, PositionKind.FUNCTIONAL, "Pengawas Sekolah", "  dinas   kesehatan",
+        events.append(new PlacedInPosition(BAMBANG, PositionKind.FUNCTIONAL, "Pengawas Sekolah", "  puskesmas   tigalingga",
                 LocalDate.of(2024, 10, 1), DECREE, "Analis", "Dinas Pendidikan"), "hr");
         events.append(new CivilServantRegistered(YOHANES, "Yohanes Situmorang", EmploymentType.PNS, Rank.IV_A,
                 LocalDate.of(2010, 4, 1), Education.BACHELOR, "Dinas Pendidikan", "Kepala Sekolah",
                 LocalDate.of(2010, 4, 1)), "hr");
         events.append(new Retired(YOHANES, LocalDate.of(2020, 3, 1), DECREE), "hr");
+        events.append(new CivilServantRegistered(RAHMAT, "Rahmat Hidayat", EmploymentType.PNS, Rank.III_A,
+                LocalDate.of(2012, 12, 1), Education.BACHELOR, "Dinas Kesehatan", "Sanitarian",
+                LocalDate.of(2012, 12, 1)), "hr");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(nips(read("hr", "/api/v1/civil-servants?name=situmorang&status=RETIRED")))
                         .containsExactly(YOHANES.value()));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(nips(read("hr", "/api/v1/civil-servants?nipPrefix=" + RAHMAT.value())))
+                        .containsExactly(RAHMAT.value()));
         recorded = true;
     }
 
@@ -96,27 +104,27 @@ class PeopleDirectoryTest {
     void theDirectoryShowsTheRecordAsItsRevocationsAndPlacementsLeftIt() {
         Map bambang = people(read("hr", "/api/v1/civil-servants?nipPrefix=" + BAMBANG.value())).get(0);
 
-        // the promotion to III/d was revoked; the placement moved him to Dinas Kesehatan
-        assertThat(bambang).containsEntry("rank", "III/c").containsEntry("workUnit", "  dinas   kesehatan")
+        // the promotion to III/d was revoked; the placement moved him to the Puskesmas
+        assertThat(bambang).containsEntry("rank", "III/c").containsEntry("workUnit", "  puskesmas   tigalingga")
                 .containsEntry("position", "Pengawas Sekolah").containsEntry("status", "ACTIVE");
     }
 
     @Test
     void theFiltersNarrowByNipPrefixUnitRankTypeAndStatus() {
         assertThat(nips(read("hr", "/api/v1/civil-servants?nipPrefix=1960020219"))).containsExactly(YOHANES.value());
-        assertThat(nips(read("hr", "/api/v1/civil-servants?unit=DINAS KESEHATAN&sort=name")))
+        assertThat(nips(read("hr", "/api/v1/civil-servants?unit=PUSKESMAS TIGALINGGA&sort=name")))
                 .containsExactly(BAMBANG.value(), SITI.value());
         assertThat(nips(read("hr", "/api/v1/civil-servants?rank=IV/a&employmentType=PNS")))
                 .containsExactly(YOHANES.value());
-        assertThat(nips(read("hr", "/api/v1/civil-servants?unit=Dinas Kesehatan&status=RETIRED"))).isEmpty();
-        assertThat(nips(read("hr", "/api/v1/civil-servants?unit=Dinas Kesehatan&sort=rank&direction=desc")))
+        assertThat(nips(read("hr", "/api/v1/civil-servants?unit=Puskesmas Tigalingga&status=RETIRED"))).isEmpty();
+        assertThat(nips(read("hr", "/api/v1/civil-servants?unit=Puskesmas Tigalingga&sort=rank&direction=desc")))
                 .containsExactly(BAMBANG.value(), SITI.value());
     }
 
     @Test
     void pagesAreSortedAndCounted() {
-        Map first = read("hr", "/api/v1/civil-servants?unit=dinas kesehatan&sort=name&size=1").getBody();
-        Map second = read("hr", "/api/v1/civil-servants?unit=dinas kesehatan&sort=name&size=1&page=1").getBody();
+        Map first = read("hr", "/api/v1/civil-servants?unit=puskesmas tigalingga&sort=name&size=1").getBody();
+        Map second = read("hr", "/api/v1/civil-servants?unit=puskesmas tigalingga&sort=name&size=1&page=1").getBody();
 
         assertThat(first).containsEntry("total", 2);
         assertThat(nips(first)).containsExactly(BAMBANG.value());
@@ -125,9 +133,14 @@ class PeopleDirectoryTest {
 
     @Test
     void anHrOfficerBoundToUnitsFindsOnlyThePeopleOfTheirUnits() {
-        assertThat(nips(read("hr.dinkes", "/api/v1/civil-servants?size=500")))
-                .contains(SITI.value(), BAMBANG.value()).doesNotContain(YOHANES.value());
-        assertThat(nips(read("hr", "/api/v1/civil-servants?size=500"))).contains(YOHANES.value());
+        List<Map> seen = people(read("hr.dinkes", "/api/v1/civil-servants?size=500"));
+
+        assertThat(seen).extracting(person -> ((String) person.get("workUnit")).trim().replaceAll("\\s+", " ").toUpperCase())
+                .containsOnly("DINAS KESEHATAN");
+        assertThat(seen).extracting(person -> person.get("nip")).contains(RAHMAT.value())
+                .doesNotContain(SITI.value(), BAMBANG.value(), YOHANES.value());
+        assertThat(nips(read("hr", "/api/v1/civil-servants?size=500")))
+                .contains(RAHMAT.value(), SITI.value(), YOHANES.value());
     }
 
     @Test
@@ -135,7 +148,7 @@ class PeopleDirectoryTest {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.ACCEPT, "text/csv");
         ResponseEntity<byte[]> csv = anonymous.withBasicAuth("auditor", "demo").exchange(
-                "/api/v1/civil-servants?unit=Dinas Kesehatan&sort=name", HttpMethod.GET, new HttpEntity<>(headers),
+                "/api/v1/civil-servants?unit=Puskesmas Tigalingga&sort=name", HttpMethod.GET, new HttpEntity<>(headers),
                 byte[].class);
 
         String text = new String(csv.getBody(), StandardCharsets.UTF_8);
