@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.apache.catalina.Lifecycle;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -23,6 +24,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 
 import java.time.Clock;
+import java.util.List;
 import java.time.ZoneId;
 import java.time.Duration;
 
@@ -93,7 +95,11 @@ public class WebAutoConfiguration {
     public BodySizeLimitFilter bodySizeLimitFilter(Environment environment, ProblemWriter problemWriter) {
         DataSize limit = Binder.get(environment).bind("jejak.web.max-body-size", DataSize.class)
                 .orElse(DataSize.ofKilobytes(64));
-        return new BodySizeLimitFilter(limit, problemWriter);
+        // a side that takes files (the command side's imports) names their paths and their own limit
+        Binder binder = Binder.get(environment);
+        return new BodySizeLimitFilter(limit, problemWriter,
+                binder.bind("jejak.web.files.paths", Bindable.listOf(String.class)).orElse(List.of()),
+                binder.bind("jejak.web.files.max-size", DataSize.class).orElse(limit));
     }
 
     @Bean
