@@ -107,13 +107,12 @@ class FindingsProjection {
     /** A decision whose facts no rule needs: only when it was taken and how far the person's record was read. */
     @EventHandler
     void on(CareerEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        keep(event, message, token, recorded -> false);
+        keep(event, message, token, (nip, recorded) -> false);
     }
 
     @EventHandler
     void on(CivilServantRegistered registered, DomainEventMessage<?> message, TrackingToken token) {
-        keep(registered, message, token, recorded -> {
-            String nip = registered.nip().value();
+        keep(registered, message, token, (nip, recorded) -> {
             batch.add(nip, """
                             insert into findings_person (nip, employment_type, in_service_from, global_index)
                             values (:nip, :employmentType, :inServiceFrom, :globalIndex)
@@ -131,26 +130,25 @@ class FindingsProjection {
 
     @EventHandler
     void on(PlacedInPosition placed, DomainEventMessage<?> message, TrackingToken token) {
-        keep(placed, message, token, recorded -> {
-            insertPlacement(placed.nip().value(), placed.workUnit(), placed.effectiveDate(), recorded);
+        keep(placed, message, token, (nip, recorded) -> {
+            insertPlacement(nip, placed.workUnit(), placed.effectiveDate(), recorded);
             return true;
         });
     }
 
     @EventHandler
     void on(Retired retired, DomainEventMessage<?> message, TrackingToken token) {
-        keep(retired, message, token, recorded -> leaveService(retired));
+        keep(retired, message, token, (nip, recorded) -> leaveService(nip, retired));
     }
 
     @EventHandler
     void on(Dismissed dismissed, DomainEventMessage<?> message, TrackingToken token) {
-        keep(dismissed, message, token, recorded -> leaveService(dismissed));
+        keep(dismissed, message, token, (nip, recorded) -> leaveService(nip, dismissed));
     }
 
     @EventHandler
     void on(PromotionProposed proposed, DomainEventMessage<?> message, TrackingToken token) {
-        keep(proposed, message, token, recorded -> {
-            String nip = proposed.nip().value();
+        keep(proposed, message, token, (nip, recorded) -> {
             batch.add(nip, """
                             insert into findings_proposal (event_id, nip, proposal_id, proposed_by, global_index)
                             values (:eventId, :nip, :proposalId, :proposedBy, :globalIndex)
@@ -163,8 +161,7 @@ class FindingsProjection {
 
     @EventHandler
     void on(PromotionGranted granted, DomainEventMessage<?> message, TrackingToken token) {
-        keep(granted, message, token, recorded -> {
-            String nip = granted.nip().value();
+        keep(granted, message, token, (nip, recorded) -> {
             batch.add(nip, """
                             insert into findings_promotion (event_id, nip, proposal_id, from_rank, to_rank,
                                                             effective_date, proposed_by, approved_by, recorded_by,
@@ -186,8 +183,8 @@ class FindingsProjection {
 
     @EventHandler
     void on(PerformanceEvaluated evaluated, DomainEventMessage<?> message, TrackingToken token) {
-        keep(evaluated, message, token, recorded -> {
-            insertEvaluation(evaluated.nip().value(), evaluated.evaluationId(), evaluated.kind().name(),
+        keep(evaluated, message, token, (nip, recorded) -> {
+            insertEvaluation(nip, evaluated.evaluationId(), evaluated.kind().name(),
                     evaluated.year(), evaluated.periodEnd(), evaluated.predicate().name(), null, recorded);
             return true;
         });
@@ -195,8 +192,8 @@ class FindingsProjection {
 
     @EventHandler
     void on(PerformanceEvaluationCorrected corrected, DomainEventMessage<?> message, TrackingToken token) {
-        keep(corrected, message, token, recorded -> {
-            insertEvaluation(corrected.nip().value(), corrected.evaluationId(), corrected.kind().name(),
+        keep(corrected, message, token, (nip, recorded) -> {
+            insertEvaluation(nip, corrected.evaluationId(), corrected.kind().name(),
                     corrected.year(), corrected.periodEnd(), corrected.predicate().name(),
                     corrected.correctedEventId(), recorded);
             return true;
@@ -205,8 +202,7 @@ class FindingsProjection {
 
     @EventHandler
     void on(CoachingPlanned planned, DomainEventMessage<?> message, TrackingToken token) {
-        keep(planned, message, token, recorded -> {
-            String nip = planned.nip().value();
+        keep(planned, message, token, (nip, recorded) -> {
             batch.add(nip, """
                             insert into findings_coaching (event_id, nip, coaching_id, evaluation_id, planned_on,
                                                            recorded_at, global_index)
@@ -221,8 +217,7 @@ class FindingsProjection {
 
     @EventHandler
     void on(SanctionImposed imposed, DomainEventMessage<?> message, TrackingToken token) {
-        keep(imposed, message, token, recorded -> {
-            String nip = imposed.nip().value();
+        keep(imposed, message, token, (nip, recorded) -> {
             LocalDate endsOn = Sanction.imposed(imposed.sanctionId(), imposed.type(), imposed.effectiveDate(),
                     imposed.months(), imposed.endsOn()).endsOn();
             batch.add(nip, """
@@ -239,8 +234,7 @@ class FindingsProjection {
 
     @EventHandler
     void on(SanctionRevoked revoked, DomainEventMessage<?> message, TrackingToken token) {
-        keep(revoked, message, token, recorded -> {
-            String nip = revoked.nip().value();
+        keep(revoked, message, token, (nip, recorded) -> {
             batch.add(nip, """
                             update findings_sanction set revoked_by = :eventId, global_index = :globalIndex
                             where nip = :nip and sanction_id = :sanctionId and revoked_by is null""",
@@ -251,8 +245,7 @@ class FindingsProjection {
 
     @EventHandler
     void on(DecisionRevoked revocation, DomainEventMessage<?> message, TrackingToken token) {
-        keep(revocation, message, token, recorded -> {
-            String nip = revocation.nip().value();
+        keep(revocation, message, token, (nip, recorded) -> {
             batch.add(nip, """
                             insert into findings_revocation (revoked_event_id, event_id, nip, global_index)
                             values (:revokedEventId, :eventId, :nip, :globalIndex)
@@ -270,10 +263,9 @@ class FindingsProjection {
 
     @EventHandler
     void on(TrainingCompleted completed, DomainEventMessage<?> message, TrackingToken token) {
-        keep(completed, message, token, recorded -> {
+        keep(completed, message, token, (nip, recorded) -> {
             if (completed.earnedLessonHours() != null) {
-                insertLessonHours(completed.nip().value(), completed.completedOn(),
-                        completed.earnedLessonHours().value(), recorded);
+                insertLessonHours(nip, completed.completedOn(), completed.earnedLessonHours().value(), recorded);
             }
             return false;
         });
@@ -281,10 +273,9 @@ class FindingsProjection {
 
     @EventHandler
     void on(ProgrammeParticipationCompleted completed, DomainEventMessage<?> message, TrackingToken token) {
-        keep(completed, message, token, recorded -> {
+        keep(completed, message, token, (nip, recorded) -> {
             if (completed.attended() && completed.earnedLessonHours() != null) {
-                insertLessonHours(completed.nip().value(), completed.completedOn(),
-                        completed.earnedLessonHours().value(), recorded);
+                insertLessonHours(nip, completed.completedOn(), completed.earnedLessonHours().value(), recorded);
             }
             return false;
         });
@@ -321,7 +312,7 @@ class FindingsProjection {
     private interface EventFacts {
 
         /** Adds the facts to the batch; answers whether the person's stored findings may have changed. */
-        boolean keep(Recorded recorded);
+        boolean keep(String nip, Recorded recorded);
     }
 
     /**
@@ -341,7 +332,7 @@ class FindingsProjection {
                     recorded.with("nip", nip, "eventType", event.getClass().getSimpleName(),
                             "effectiveDate", event.effectiveDate()));
         }
-        boolean personFactsChanged = eventFacts.keep(recorded);
+        boolean personFactsChanged = eventFacts.keep(nip, recorded);
         if (nip.equals(message.getAggregateIdentifier())) {
             // how far the person's own record has been read: the facts of every event up to here are in
             batch.add(nip, """
@@ -354,8 +345,7 @@ class FindingsProjection {
     }
 
     /** The earliest departure counts, whichever arrives first; the findings stay as they are. */
-    private boolean leaveService(CareerEvent departure) {
-        String nip = departure.nip().value();
+    private boolean leaveService(String nip, CareerEvent departure) {
         batch.add(nip, """
                         update findings_person set left_on = :leftOn
                         where nip = :nip and (left_on is null or left_on > :leftOn)""",
