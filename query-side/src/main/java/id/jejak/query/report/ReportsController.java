@@ -1,7 +1,7 @@
 package id.jejak.query.report;
 
-import id.jejak.career.workunit.UnitNames;
 import id.jejak.career.promotion.PromotionPolicy;
+import id.jejak.career.workunit.UnitNames;
 import id.jejak.platform.web.Csv;
 import id.jejak.query.admin.ProjectionRebuilds;
 import id.jejak.query.web.InvalidParameter;
