@@ -63,7 +63,8 @@ public final class DemoUsers implements UserDetailsService {
     }
 
     /** A demo user as Spring Security's password check needs it. */
-    public static final class DemoUser implements UserDetails, org.springframework.security.core.CredentialsContainer {
+    public static final class DemoUser
+            implements UserDetails, org.springframework.security.core.CredentialsContainer, SignedInUser {
 
         private final JejakUser user;
         private String passwordHash;
@@ -73,6 +74,7 @@ public final class DemoUsers implements UserDetailsService {
             this.passwordHash = passwordHash;
         }
 
+        @Override
         public JejakUser user() {
             return user;
         }

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The authenticated user as Jejak sees them, whichever way they signed in (a demo user's password or an issuer's
- * token).
+ * The authenticated user as Jejak sees them, whichever way they signed in (a demo user's password, an issuer's token,
+ * or the console's sign-in at the issuer).
  *
  * @param id    who they are: what every event they cause records as its actor
  * @param role  the one role they act in
@@ -62,8 +62,8 @@ public record JejakUser(String id, Role role, String nip, Set<String> units) imp
         if (principal instanceof JejakUser user) {
             return Optional.of(user);
         }
-        if (principal instanceof DemoUsers.DemoUser demo) {
-            return Optional.of(demo.user());
+        if (principal instanceof SignedInUser signedIn) {
+            return Optional.of(signedIn.user());
         }
         return Optional.empty();
     }
