@@ -2,14 +2,22 @@ package id.jejak.query.console;
 
 import id.jejak.platform.security.JejakHttpSecurity;
 import id.jejak.platform.security.JejakSecurityProperties;
+import id.jejak.platform.security.JwtUserConverter;
 import id.jejak.platform.security.Role;
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 
 import java.util.List;
 
@@ -21,8 +29,8 @@ import static id.jejak.platform.security.Role.INSPECTOR;
 
 /**
  * The console's own chain, ahead of the API's: a browser keeps a session (a signed-in page is followed by the next),
- * so this chain has sessions, a sign-in form and CSRF protection on every form, while the API's chain stays
- * stateless. The pages are the API's reads, so they are open to the same roles as the endpoints they show; what this
+ * so this chain has sessions, a sign-in (the form in demo mode; OpenID Connect at the issuer in jwt mode, when a
+ * client registration is configured) and CSRF protection on every form, while the API's chain stays stateless. The pages are the API's reads, so they are open to the same roles as the endpoints they show; what this
  * table does not name is denied. An employee passes it for any person's page, and {@code PersonalDataAccess} then
  * answers 404 for every NIP but their own, as it does for the API.
  */
@@ -49,9 +57,11 @@ class ConsoleSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain consoleSecurityFilterChain(HttpSecurity http, JejakSecurityProperties properties)
+    SecurityFilterChain consoleSecurityFilterChain(HttpSecurity http, JejakSecurityProperties properties,
+                                                   ObjectProvider<ClientRegistrationRepository> issuers,
+                                                   ObjectProvider<JwtDecoder> decoder, JwtUserConverter users)
             throws Exception {
-        http.securityMatcher("/", "/console", "/console/**", "/login", "/logout")
+        http.securityMatcher("/", "/console", "/console/**", "/login", "/logout", "/oauth2/**", "/login/oauth2/**")
                 .authorizeHttpRequests(authorize -> {
                     // the error and refusal pages render a decision already taken
                     authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
@@ -61,11 +71,31 @@ class ConsoleSecurity {
                             .hasAnyRole(JejakHttpSecurity.roles(rule.roles().toArray(Role[]::new))));
                     authorize.anyRequest().denyAll();
                 })
-                .exceptionHandling(refusals -> refusals.accessDeniedPage("/console/denied"))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+                .exceptionHandling(refusals -> refusals.accessDeniedPage("/console/denied"));
+        ClientRegistrationRepository issuer = issuers.getIfAvailable();
         if (properties.mode() == JejakSecurityProperties.Mode.DEMO) {
-            http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console"));
+            http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console"))
+                    .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+        } else if (issuer != null) {
+            // the authorised client is needed only during the sign-in: kept in the session, it goes with it
+            http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/console")
+                            .failureUrl("/login?error")
+                            .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                            .userInfoEndpoint(user -> user.oidcUserService(
+                                    new ConsoleUserService(decoder.getObject(), users))))
+                    .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signOutAtIssuer(issuer)));
+        } else {
+            // Boot made no client registration: nobody can sign in, and the sign-in page says so
+            http.exceptionHandling(refusals -> refusals.authenticationEntryPoint(
+                    new LoginUrlAuthenticationEntryPoint("/login")));
         }
         return http.build();
+    }
+
+    /** Signing out of the console signs out at the issuer too, which then sends the browser back to sign in again. */
+    private static LogoutSuccessHandler signOutAtIssuer(ClientRegistrationRepository issuer) {
+        var handler = new OidcClientInitiatedLogoutSuccessHandler(issuer);
+        handler.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+        return handler;
     }
 }
