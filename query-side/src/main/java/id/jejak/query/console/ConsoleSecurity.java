@@ -92,10 +92,15 @@ class ConsoleSecurity {
         return http.build();
     }
 
-    /** Signing out of the console signs out at the issuer too, which then sends the browser back to sign in again. */
+    /**
+     * Signing out of the console signs out at the issuer too, which then sends the browser back to sign in again; an
+     * issuer configured by its endpoints rather than its discovery document names no end-session endpoint, and only
+     * the console's session ends.
+     */
     private static LogoutSuccessHandler signOutAtIssuer(ClientRegistrationRepository issuer) {
         var handler = new OidcClientInitiatedLogoutSuccessHandler(issuer);
         handler.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+        handler.setDefaultTargetUrl("/login?logout");
         return handler;
     }
 }
