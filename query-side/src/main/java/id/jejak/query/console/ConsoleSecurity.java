@@ -30,8 +30,9 @@ import static id.jejak.platform.security.Role.INSPECTOR;
 /**
  * The console's own chain, ahead of the API's: a browser keeps a session (a signed-in page is followed by the next),
  * so this chain has sessions, a sign-in (the form in demo mode; OpenID Connect at the issuer in jwt mode, when a
- * client registration is configured) and CSRF protection on every form, while the API's chain stays stateless. The pages are the API's reads, so they are open to the same roles as the endpoints they show; what this
- * table does not name is denied. An employee passes it for any person's page, and {@code PersonalDataAccess} then
+ * client registration is configured) and CSRF protection on every form, while the API's chain stays stateless. The
+ * pages are the API's reads, so they are open to the same roles as the endpoints they show; what this table does
+ * not name is denied. An employee passes it for any person's page, and {@code PersonalDataAccess} then
  * answers 404 for every NIP but their own, as it does for the API.
  */
 @Configuration(proxyBeanMethods = false)

@@ -61,10 +61,11 @@ class HomeController {
         return "console/login";
     }
 
-    /** Where the sign-in can be made: one link per client registration, named after its issuer. */
+    /** Where the sign-in can be made: one link per client registration. */
     record Issuer(String registration, String name) {
     }
 
+    /** Each named by its {@code client-name} when one is set (Boot's default is the id), else by its issuer. */
     private List<Issuer> issuers() {
         if (!(registrations.getIfAvailable() instanceof Iterable<?> configured)) {
             return List.of();
@@ -73,8 +74,9 @@ class HomeController {
         for (Object each : configured) {
             ClientRegistration registration = (ClientRegistration) each;
             String issuer = registration.getProviderDetails().getIssuerUri();
+            boolean named = !registration.getClientName().equals(registration.getRegistrationId());
             issuers.add(new Issuer(registration.getRegistrationId(),
-                    issuer != null ? issuer : registration.getClientName()));
+                    named || issuer == null ? registration.getClientName() : issuer));
         }
         return issuers;
     }
