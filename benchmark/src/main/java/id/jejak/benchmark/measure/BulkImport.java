@@ -73,7 +73,10 @@ public final class BulkImport {
         // data directory of its own would commit with fsync: a database of its own on the same server is like for like
         Environment environment = first.querySide().getEnvironment();
         String url = environment.getProperty("spring.datasource.url");
-        Database.execute(first.querySide().getBean(DataSource.class), "create database jejak_import");
+        DataSource server = first.querySide().getBean(DataSource.class);
+        // a kept data directory (--data-dir) still holds the previous run's
+        Database.execute(server, "drop database if exists jejak_import");
+        Database.execute(server, "create database jejak_import");
         List<String> importArgs = new ArrayList<>(sideArgs);
         importArgs.removeIf(argument -> argument.startsWith("--jejak.embedded-postgres."));
         importArgs.add("--spring.datasource.url=" + url.replaceFirst("/postgres(\\?|$)", "/jejak_import$1"));
