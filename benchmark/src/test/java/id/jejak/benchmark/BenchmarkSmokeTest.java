@@ -62,7 +62,7 @@ class BenchmarkSmokeTest {
                 .contains("career-history", "trainings");
         assertThat((List<Map<String, Object>>) report.get("queries")).extracting(query -> query.get("query"))
                 .containsExactly("careerHistory", "profileAsOf", "decisionTrailUnitYear", "decisionTrailUnitYearCsv",
-                        "findingsUnitYear", "lessonHoursReportUnit");
+                        "findingsUnitYear", "lessonHoursReportUnit", "directoryByName", "directoryUnitByRank");
         for (Map<String, Object> query : (List<Map<String, Object>>) report.get("queries")) {
             assertThat(query).containsEntry("status", "measured");
             assertThat(((Number) query.get("errors")).longValue()).as("%s", query).isZero();
