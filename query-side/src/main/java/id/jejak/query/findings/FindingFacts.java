@@ -165,9 +165,8 @@ class FindingFacts {
 
         /** Every version of an evaluation one version of which is of the year, since a correction may change it. */
         String evaluationsOfYear() {
-            return year == null ? "" : """
-                     and evaluation_id in (select of_year.evaluation_id from findings_evaluation of_year
-                                           where of_year.nip = %s.nip and of_year.year = :year)""";
+            return year == null ? "" : " and evaluation_id in (select of_year.evaluation_id"
+                    + " from findings_evaluation of_year where of_year.nip = %s.nip and of_year.year = :year)";
         }
     }
 
