@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,38 +43,56 @@ class FindingFacts {
      * whatever their number.
      */
     Map<String, PersonHistory> people(String nip, String unit) {
-        People who = new People(nip, unit);
+        return people(new People(nip, unit, null));
+    }
+
+    /**
+     * What the rules judged when findings are asked for read of each person, for a single year's findings: the
+     * person, their placements and revocations, and of their facts only those that can make a finding of that year —
+     * lesson hours earned and decisions taking effect in it, evaluations any version of which is of it with their
+     * coaching plans. Promotions, ranks and sanctions, which only stored findings are decided on, are left out. A
+     * year's findings from these histories are those from the whole histories; other years' are not.
+     */
+    Map<String, PersonHistory> peopleForYear(String nip, String unit, int year) {
+        return people(new People(nip, unit, year));
+    }
+
+    private Map<String, PersonHistory> people(People who) {
         Map<String, PersonHistory.Person> persons = rows("findings_person", who, row -> new PersonHistory.Person(
                 row.getString("employment_type"), date(row, "in_service_from"), date(row, "left_on")))
                 .stream().collect(Collectors.toMap(Row::nip, Row::value));
-        var ranks = byNip(rows("findings_rank", who, row -> new PersonHistory.RankHeld(row.getString("event_id"),
-                row.getString("rank"), date(row, "since"), row.getLong("global_index"))));
+        var ranks = byNip(who.allFacts() ? rows("findings_rank", who, row -> new PersonHistory.RankHeld(
+                row.getString("event_id"), row.getString("rank"), date(row, "since"), row.getLong("global_index")))
+                : List.of());
         var placements = byNip(rows("findings_placement", who, row -> new PersonHistory.Placement(
                 row.getString("event_id"), row.getString("work_unit"), date(row, "since"),
                 row.getLong("global_index"))));
-        var proposals = byNip(rows("findings_proposal", who, row -> new PersonHistory.Proposal(
-                row.getString("event_id"), row.getObject("proposal_id", UUID.class), row.getString("proposed_by"))));
-        var promotions = byNip(rows("findings_promotion", who, row -> new PersonHistory.Promotion(
+        var proposals = byNip(who.allFacts() ? rows("findings_proposal", who, row -> new PersonHistory.Proposal(
+                row.getString("event_id"), row.getObject("proposal_id", UUID.class), row.getString("proposed_by")))
+                : List.of());
+        var promotions = byNip(who.allFacts() ? rows("findings_promotion", who, row -> new PersonHistory.Promotion(
                 row.getString("event_id"), row.getObject("proposal_id", UUID.class), row.getString("from_rank"),
                 row.getString("to_rank"), date(row, "effective_date"), row.getString("proposed_by"),
                 row.getString("approved_by"), row.getString("recorded_by"), instant(row, "recorded_at"),
-                row.getLong("global_index"))));
-        var evaluations = byNip(rows("findings_evaluation", who, row -> new PersonHistory.EvaluationVersion(
-                row.getString("event_id"), row.getObject("evaluation_id", UUID.class), row.getString("kind"),
-                row.getInt("year"), date(row, "period_end"), Predicate.valueOf(row.getString("predicate")),
+                row.getLong("global_index"))) : List.of());
+        var evaluations = byNip(rows("findings_evaluation", who, who.evaluationsOfYear(),
+                row -> new PersonHistory.EvaluationVersion(row.getString("event_id"),
+                row.getObject("evaluation_id", UUID.class), row.getString("kind"), row.getInt("year"),
+                date(row, "period_end"), Predicate.valueOf(row.getString("predicate")),
                 row.getString("corrected_event_id"), instant(row, "recorded_at"), row.getLong("global_index"))));
-        var coachings = byNip(rows("findings_coaching", who, row -> new PersonHistory.Coaching(
-                row.getString("event_id"), row.getObject("evaluation_id", UUID.class), date(row, "planned_on"),
-                instant(row, "recorded_at"))));
-        var sanctions = byNip(rows("findings_sanction", who, row -> new PersonHistory.Sanction(
+        var coachings = byNip(rows("findings_coaching", who, who.evaluationsOfYear(),
+                row -> new PersonHistory.Coaching(row.getString("event_id"),
+                row.getObject("evaluation_id", UUID.class), date(row, "planned_on"), instant(row, "recorded_at"))));
+        var sanctions = byNip(who.allFacts() ? rows("findings_sanction", who, row -> new PersonHistory.Sanction(
                 row.getString("event_id"), row.getObject("sanction_id", UUID.class), row.getString("type"),
                 date(row, "effective_date"), date(row, "ends_on"), row.getString("revoked_by"),
-                row.getLong("global_index"))));
-        var lessons = byNip(rows("findings_lesson_hours", who, row -> new PersonHistory.Lesson(
-                row.getString("event_id"), date(row, "completed_on"), row.getInt("lesson_hours"))));
-        var decisions = byNip(rows("findings_decision", who, row -> new PersonHistory.Decision(
-                row.getString("event_id"), row.getString("event_type"), date(row, "effective_date"),
-                instant(row, "recorded_at"))));
+                row.getLong("global_index"))) : List.of());
+        var lessons = byNip(rows("findings_lesson_hours", who, who.datesInYear("completed_on"),
+                row -> new PersonHistory.Lesson(row.getString("event_id"), date(row, "completed_on"),
+                row.getInt("lesson_hours"))));
+        var decisions = byNip(rows("findings_decision", who, who.datesInYear("effective_date"),
+                row -> new PersonHistory.Decision(row.getString("event_id"), row.getString("event_type"),
+                date(row, "effective_date"), instant(row, "recorded_at"))));
         var revoked = byNip(rows("findings_revocation", who, row -> row.getString("revoked_event_id")));
 
         Set<String> nips = new TreeSet<>(persons.keySet());
@@ -117,27 +136,53 @@ class FindingFacts {
     private record Row<T>(String nip, T value) {
     }
 
-    /** Whose rows to read: one person's, those ever placed in a unit (its code as FindingFilter writes it), or all. */
-    private record People(String nip, String unit) {
+    /**
+     * Whose rows to read: one person's, those ever placed in a unit (its code as FindingFilter writes it), or all;
+     * and, for a year, which of their facts.
+     */
+    private record People(String nip, String unit, Integer year) {
+
+        boolean allFacts() {
+            return year == null;
+        }
 
         String where() {
             if (nip != null) {
-                return " where nip = ?";
+                return " where nip = :who";
             }
-            return unit == null ? ""
-                    : " where nip in (select nip from findings_placement where unit_name(work_unit) = ?)";
+            return unit == null ? " where true"
+                    : " where nip in (select nip from findings_placement where unit_name(work_unit) = :who)";
         }
 
         Object parameter() {
             return nip != null ? nip : unit;
         }
+
+        String datesInYear(String column) {
+            return year == null ? ""
+                    : " and " + column + " between make_date(:year, 1, 1) and make_date(:year, 12, 31)";
+        }
+
+        /** Every version of an evaluation one version of which is of the year, since a correction may change it. */
+        String evaluationsOfYear() {
+            return year == null ? "" : " and evaluation_id in (select of_year.evaluation_id"
+                    + " from findings_evaluation of_year where of_year.nip = %s.nip and of_year.year = :year)";
+        }
     }
 
-    /** The table's rows in the order the store recorded them, each with its person's NIP. */
     private <T> List<Row<T>> rows(String table, People who, ColumnMapper<T> mapper) {
+        return rows(table, who, "", mapper);
+    }
+
+    /** The table's rows that also meet {@code narrowing}, in the order the store recorded them, each with its NIP. */
+    private <T> List<Row<T>> rows(String table, People who, String narrowing, ColumnMapper<T> mapper) {
         RowMapper<Row<T>> rowMapper = (row, index) -> new Row<>(row.getString("nip"), mapper.map(row));
-        var statement = jdbc.sql("select * from " + table + who.where() + " order by global_index");
-        return (who.parameter() == null ? statement : statement.param(who.parameter())).query(rowMapper).list();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("who", who.parameter());
+        parameters.put("year", who.year());
+        return jdbc.sql("select * from " + table + who.where() + narrowing.formatted(table) + " order by global_index")
+                .params(parameters)
+                .query(rowMapper).list();
     }
 
     private static <T> Map<String, List<T>> byNip(List<Row<T>> rows) {

@@ -71,7 +71,9 @@ class FindingsChecker {
         // a unit's finding names no person, so a filter by NIP never includes one
         boolean curveRule = filter.includes(RuleCode.DISTRIBUTION_CURVE_BROKEN) && filter.nip() == null;
         if (personRules || curveRule) {
-            Map<String, PersonHistory> people = facts.people(filter.nip(), filter.unit());
+            // a year's findings need only the facts that can make them: the rest of the history is not read
+            Map<String, PersonHistory> people = filter.year() == null ? facts.people(filter.nip(), filter.unit())
+                    : facts.peopleForYear(filter.nip(), filter.unit(), filter.year());
             if (personRules) {
                 for (PersonHistory person : people.values()) {
                     if (filter.includes(RuleCode.COACHING_NOT_PLANNED)) {

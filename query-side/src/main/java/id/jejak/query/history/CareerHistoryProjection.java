@@ -32,16 +32,26 @@ public class CareerHistoryProjection {
 
     public static final String NAME = "career-history";
 
-    /** The event's row; the person's unit is read as the statements before it in the batch have left it. */
+    /**
+     * The event's row; the person's unit is read as the statements before it in the batch have left it. A row
+     * inserted (not one skipped as redelivered) is counted in its unit's year, for the trail's total.
+     */
     private static final String INSERT = """
-            insert into career_event (event_id, nip, stream_id, sequence_number, global_index, event_type, kind,
-                                      work_unit, approver_id, corrects_event_id, effective_date, recorded_at,
-                                      actor_id, actor_role, reason, legal_basis, correlation_id, causation_id, data)
-            values (:eventId, :nip, :streamId, :sequenceNumber, :globalIndex, :eventType, :kind,
-                    (select work_unit from person_unit where nip = :nip), :approverId, %s, :effectiveDate,
-                    :recordedAt, :actorId, :actorRole, :reason, :legalBasis, :correlationId, :causationId,
-                    cast(:data as jsonb))
-            on conflict (event_id) do nothing""";
+            with inserted as (
+                insert into career_event (event_id, nip, stream_id, sequence_number, global_index, event_type, kind,
+                                          work_unit, approver_id, corrects_event_id, effective_date, recorded_at,
+                                          actor_id, actor_role, reason, legal_basis, correlation_id, causation_id,
+                                          data)
+                values (:eventId, :nip, :streamId, :sequenceNumber, :globalIndex, :eventType, :kind,
+                        (select work_unit from person_unit where nip = :nip), :approverId, %s, :effectiveDate,
+                        :recordedAt, :actorId, :actorRole, :reason, :legalBasis, :correlationId, :causationId,
+                        cast(:data as jsonb))
+                on conflict (event_id) do nothing
+                returning nip, work_unit, effective_date)
+            insert into career_event_count (unit_name, year, nip, events)
+            select unit_name(work_unit), extract(year from effective_date)::integer, nip, 1 from inserted
+            where work_unit is not null and effective_date is not null
+            on conflict (unit_name, year, nip) do update set events = career_event_count.events + 1""";
 
     private static final String INSERT_NAMING_ITS_TARGET = INSERT.formatted(":correctsEventId");
 
@@ -113,7 +123,7 @@ public class CareerHistoryProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("truncate table career_event, person_unit").update();
+        jdbc.sql("truncate table career_event, person_unit, career_event_count").update();
     }
 
     /** The store's position of the event: the order in which events were recorded, across every stream. */

@@ -11,8 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -23,6 +25,21 @@ public class RecordedDecisions {
     /** What to select; every criterion is optional. */
     public record Criteria(String nip, DecisionKind kind, String type, String actorId, String approverId,
                            String workUnit, LocalDate effectiveFrom, LocalDate effectiveTo) {
+
+        /**
+         * The year, when the criteria name a unit and exactly one calendar year (1 January to 31 December): the
+         * read the index {@code career_event_by_unit_year} and the kept totals serve.
+         */
+        Optional<Integer> unitYear() {
+            boolean wholeYear = workUnit != null && effectiveFrom != null && effectiveTo != null
+                    && effectiveFrom.equals(effectiveFrom.with(TemporalAdjusters.firstDayOfYear()))
+                    && effectiveTo.equals(effectiveFrom.with(TemporalAdjusters.lastDayOfYear()));
+            return wholeYear ? Optional.of(effectiveFrom.getYear()) : Optional.empty();
+        }
+
+        boolean onlyUnitAndPeriod() {
+            return nip == null && kind == null && type == null && actorId == null && approverId == null;
+        }
     }
 
     private final JdbcClient jdbc;
@@ -36,6 +53,14 @@ public class RecordedDecisions {
     }
 
     public long count(Criteria criteria) {
+        if (criteria.unitYear().isPresent() && criteria.onlyUnitAndPeriod()) {
+            // the total kept per unit-year by the projection, rather than a count of the rows on every page
+            return jdbc.sql("""
+                            select coalesce(sum(events), 0) from career_event_count
+                            where unit_name = ? and year = ?""")
+                    .params(UnitNames.normalise(criteria.workUnit()), criteria.unitYear().get())
+                    .query(Long.class).single();
+        }
         List<Object> parameters = new ArrayList<>();
         String where = where(criteria, parameters);
         return jdbc.sql("select count(*) from career_event e" + where).params(parameters)
@@ -102,8 +127,14 @@ public class RecordedDecisions {
         add(conditions, parameters, "e.approver_id = ?", criteria.approverId());
         // as findings and reports compare units, and as the index career_event_by_unit_name is written
         add(conditions, parameters, "unit_name(e.work_unit) = ?", UnitNames.normalise(criteria.workUnit()));
-        add(conditions, parameters, "e.effective_date >= ?", criteria.effectiveFrom());
-        add(conditions, parameters, "e.effective_date <= ?", criteria.effectiveTo());
+        if (criteria.unitYear().isPresent()) {
+            // the same rows as the two bounds below, written as the index career_event_by_unit_year is
+            add(conditions, parameters, "extract(year from e.effective_date)::integer = ?",
+                    criteria.unitYear().get());
+        } else {
+            add(conditions, parameters, "e.effective_date >= ?", criteria.effectiveFrom());
+            add(conditions, parameters, "e.effective_date <= ?", criteria.effectiveTo());
+        }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 

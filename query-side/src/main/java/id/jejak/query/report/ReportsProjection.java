@@ -55,7 +55,7 @@ class ReportsProjection {
 
     static final String TABLES = "report_person, report_rank, report_placement, report_revocation, report_lesson_hours,"
             + " report_evaluation, report_sanction, report_programme, report_participant,"
-            + " report_organisation_performance, report_citizen_satisfaction";
+            + " report_organisation_performance, report_citizen_satisfaction, report_unit_stay";
 
     /** The rank a person holds: the latest one granted and not revoked. */
     private static final String CURRENT_RANK = """
@@ -271,6 +271,8 @@ class ReportsProjection {
                                                last_global_index, last_recorded_at)
                 values (:revokedEventId, :nip, :revokedEventType, :effectiveDate, :globalIndex, :recordedAt)
                 on conflict (revoked_event_id) do nothing""", row);
+        // whatever was revoked, the person's periods in units are written again: a placement may have been
+        placeInUnits(row);
         String reinstated = Retired.class.getSimpleName().equals(type) || Dismissed.class.getSimpleName().equals(type)
                 ? "true" : """
                 exists (select 1 from report_sanction dismissal
@@ -323,6 +325,19 @@ class ReportsProjection {
                                               last_recorded_at)
                 values (:eventId, :nip, :unit, :effectiveDate, :globalIndex, :recordedAt)
                 on conflict (event_id) do nothing""", row);
+        placeInUnits(row);
+    }
+
+    /**
+     * Writes the person's periods in units again from their placements that stand ({@code report_unit_stays}), so
+     * that {@code report_unit_on} reads one row. A placement and its revocation are both of the person's stream, so
+     * the rows this reads were written before it in the batch.
+     */
+    private void placeInUnits(Map<String, Object> row) {
+        write("delete from report_unit_stay where nip = :nip", row);
+        write("""
+                insert into report_unit_stay (nip, unit, from_date, until_date)
+                select stays.* from report_unit_stays(cast(:nip as char(18))) stays""", row);
     }
 
     private void insertLessonHours(Map<String, Object> row) {

@@ -2,6 +2,7 @@ package id.jejak.query.findings;
 
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.discipline.SanctionType;
 import id.jejak.query.QuerySideTest;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import static id.jejak.query.findings.Histories.newNip;
 import static id.jejak.query.findings.Histories.newUnit;
@@ -90,6 +92,23 @@ class BackdatedDecisionFindingsTest {
     }
 
     @Test
+    void aRevocationTakesItsFindingOutOfItsUnitsYear() {
+        String unit = newUnit();
+        Nip nip = newNip();
+        histories.register(nip, Rank.III_A, LocalDate.of(2020, 1, 1), unit, LocalDate.of(2020, 1, 1));
+        var sanction = histories.append(Histories.sanction(nip, UUID.randomUUID(), SanctionType.WRITTEN_REPRIMAND,
+                TMT, 0), Instant.parse("2025-06-01T03:00:00Z"));
+        histories.awaitRead(sanction);
+        assertThat(unitYear(unit)).extracting(DetectedFinding::subject).containsExactly(sanction.getIdentifier());
+
+        // recorded the day after it took effect, so the revocation is no backdated decision of its own
+        histories.awaitRead(histories.append(Histories.revoked(nip, sanction.getIdentifier(), "SanctionImposed",
+                LocalDate.of(2025, 6, 2)), Instant.parse("2025-06-03T03:00:00Z")));
+
+        assertThat(unitYear(unit)).isEmpty();
+    }
+
+    @Test
     void aRegistrationOfSomeoneServingSinceLongAgoIsNoDecision() {
         Nip nip = newNip();
         histories.awaitRead(histories.register(nip, Rank.III_A, LocalDate.of(2006, 4, 1), newUnit(),
@@ -102,6 +121,11 @@ class BackdatedDecisionFindingsTest {
         Nip nip = newNip();
         histories.register(nip, Rank.III_A, LocalDate.of(2020, 1, 1), newUnit(), LocalDate.of(2020, 1, 1));
         return nip;
+    }
+
+    private List<DetectedFinding> unitYear(String unit) {
+        return checker.findings(new FindingFilter(RuleCode.BACKDATED_DECISION, null, unit, TMT.getYear()),
+                LocalDate.of(2026, 1, 1));
     }
 
     private List<DetectedFinding> backdated(Nip nip) {

@@ -2,6 +2,10 @@ package id.jejak.query.findings;
 
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.performance.Predicate;
+import id.jejak.kernel.training.LessonHours;
+import id.jejak.kernel.training.TrainingCompleted;
+import id.jejak.kernel.workunit.OrganisationPredicate;
 import id.jejak.query.QuerySideTest;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +38,8 @@ import static org.awaitility.Awaitility.await;
 @SuppressWarnings("unchecked")
 class FindingsApiTest {
 
+    private static final LocalDate ASKED_ON = LocalDate.of(2026, 6, 1);
+
     @Autowired
     EventStore eventStore;
     @Autowired
@@ -48,12 +55,51 @@ class FindingsApiTest {
     }
     @Autowired
     Clock clock;
+    @Autowired
+    FindingsChecker checker;
 
     Histories histories;
 
     @BeforeEach
     void setUp() {
         histories = new Histories(eventStore, jdbc);
+    }
+
+    /**
+     * A unit's findings for a year read only the facts that can make that year's findings, yet they are the unit's
+     * findings from the whole histories, of that year; people moved in and out of the unit on the way.
+     */
+    @Test
+    void aUnitsYearHasTheFindingsOfThatYearFromTheWholeHistories() {
+        String unit = newUnit();
+        String elsewhere = newUnit();
+        Nip stayed = newNip();
+        Nip moved = newNip();
+        histories.register(stayed, Rank.III_A, LocalDate.of(2021, 1, 1), unit, LocalDate.of(2021, 1, 1));
+        histories.append(new TrainingCompleted(stayed, UUID.randomUUID(), LessonHours.of(8), LocalDate.of(2023, 2, 1),
+                "SERT-1"));
+        // predicates below Baik recorded early in 2024, and no coaching planned for them
+        histories.append(Histories.annual(stayed, 2023, Predicate.KURANG), Instant.parse("2024-01-10T03:00:00Z"));
+        histories.awaitRead(histories.append(placed(stayed, unit, LocalDate.of(2023, 9, 1))));
+        histories.register(moved, Rank.III_A, LocalDate.of(2021, 1, 1), elsewhere, LocalDate.of(2021, 1, 1));
+        histories.append(placed(moved, unit, LocalDate.of(2022, 3, 1)));
+        histories.append(Histories.annual(moved, 2023, Predicate.BUTUH_PERBAIKAN),
+                Instant.parse("2024-01-10T03:00:00Z"));
+        histories.awaitRead(histories.append(placed(moved, elsewhere, LocalDate.of(2024, 2, 1))));
+        histories.awaitStored("findings_organisation_predicate",
+                histories.organisationPredicate(unit, 2023, OrganisationPredicate.ISTIMEWA));
+
+        for (int year = 2021; year <= 2025; year++) {
+            int judged = year;
+            List<DetectedFinding> ofTheYear = checker.findings(new FindingFilter(null, null, unit, year), ASKED_ON);
+            List<DetectedFinding> fromWholeHistories = checker.findings(new FindingFilter(null, null, unit, null),
+                    ASKED_ON).stream().filter(finding -> Integer.valueOf(judged).equals(finding.year())).toList();
+
+            assertThat(ofTheYear).as("%s", year).isEqualTo(fromWholeHistories);
+        }
+        assertThat(checker.findings(new FindingFilter(null, null, unit, 2023), ASKED_ON))
+                .extracting(DetectedFinding::ruleCode)
+                .contains(RuleCode.UNDER_20_JP, RuleCode.COACHING_NOT_PLANNED, RuleCode.BACKDATED_DECISION);
     }
 
     @Test

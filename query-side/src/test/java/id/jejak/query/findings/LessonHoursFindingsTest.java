@@ -140,6 +140,24 @@ class LessonHoursFindingsTest {
         assertThat(lessonHoursFindings(nip)).isNotEmpty();
     }
 
+    @Test
+    void aPlacementOutOfTheUnitMovesTheYearsAfterItToTheNewUnit() {
+        String from = newUnit();
+        String to = newUnit();
+        Nip nip = newNip();
+        histories.register(nip, Rank.III_A, LocalDate.of(2022, 1, 1), from, LocalDate.of(2022, 1, 1));
+        histories.append(training(nip, 25, LocalDate.of(2023, 4, 1)));
+        histories.awaitRead(histories.append(Histories.placed(nip, to, LocalDate.of(2024, 6, 1))));
+
+        assertThat(unitYearFindings(from, 2022)).extracting(DetectedFinding::nips)
+                .containsExactly(List.of(nip.value()));
+        assertThat(unitYearFindings(from, 2023)).isEmpty();
+        assertThat(unitYearFindings(from, 2024)).isEmpty();
+        assertThat(unitYearFindings(to, 2024)).singleElement()
+                .satisfies(finding -> assertThat(finding.unit()).isEqualTo(to));
+        assertThat(unitYearFindings(to, 2025)).hasSize(1);
+    }
+
     private Nip registeredOn(LocalDate effectiveDate) {
         Nip nip = newNip();
         histories.register(nip, Rank.III_A, effectiveDate, newUnit(), effectiveDate);
@@ -155,6 +173,10 @@ class LessonHoursFindingsTest {
         UUID programme = UUID.randomUUID();
         return histories.appendTo("Programme", programme.toString(), new ProgrammeParticipationCompleted(programme,
                 nip, true, LessonHours.of(lessonHours), completedOn, "SERT-P"));
+    }
+
+    private List<DetectedFinding> unitYearFindings(String unit, int year) {
+        return checker.findings(new FindingFilter(RuleCode.UNDER_20_JP, null, unit, year), TODAY);
     }
 
     private List<DetectedFinding> lessonHoursFindings(Nip nip) {

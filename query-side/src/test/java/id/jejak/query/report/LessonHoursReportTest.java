@@ -146,6 +146,27 @@ class LessonHoursReportTest {
     }
 
     @Test
+    void aRevokedPlacementPutsThePersonAndWhatTheyEarnedBackInTheUnitTheyWereIn() {
+        Nip back = Nip.of("198102032005011707");
+        var events = new ReportEvents(eventStore);
+        events.person(pns(back, "Intan Permata", "RPT-JP-C", Rank.III_A, LocalDate.of(2015, 1, 2), null));
+        var placement = events.person(placed(back, "RPT-JP-D", LocalDate.of(2025, 6, 1)));
+        events.person(trained(back, 20, LocalDate.of(2025, 8, 1)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(persons(report("RPT-JP-D")))
+                .extracting(row -> row.get("nip")).containsExactly(back.value()));
+
+        events.revoke(back, placement);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(units(report("RPT-JP-C")))
+                .containsExactly(Map.of("unit", "RPT-JP-C", "earnedLessonHours", 20, "persons", 1,
+                        "personsBelowRequired", 0, "shortfall", 0)));
+        assertThat(row(persons(report("RPT-JP-C")), back)).containsEntry("unit", "RPT-JP-C")
+                .containsEntry("earned", 20);
+        assertThat(persons(report("RPT-JP-D"))).isEmpty();
+        assertThat(units(report("RPT-JP-D"))).isEmpty();
+    }
+
+    @Test
     void theReportIsCsvWhenAskedForWithFieldsQuotedWhereNeeded() {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.ACCEPT, "text/csv");
