@@ -40,8 +40,11 @@ class Programme {
     private LessonHours lessonHours;
     private final Map<Nip, Participant> participants = new HashMap<>();
 
-    /** A participant as far as the rules need them: whether their completion and evaluation are recorded. */
-    private record Participant(boolean completed, boolean evaluated) {
+    /**
+     * A participant as far as the rules need them: whether their completion is recorded and whether they attended to
+     * the end, and whether their evaluation is recorded.
+     */
+    private record Participant(boolean completed, boolean attended, boolean evaluated) {
     }
 
     /** Axon rebuilds the record from its events through this constructor. */
@@ -133,6 +136,12 @@ class Programme {
                 command.evaluatedOn()));
     }
 
+    /** Whether the person attended the programme to its end: what a plan's realisation or a need's closure reads. */
+    boolean attended(Nip nip) {
+        Participant participant = participants.get(nip);
+        return participant != null && participant.attended();
+    }
+
     private Participant enrolled(Nip nip) {
         Participant participant = participants.get(nip);
         if (participant == null) {
@@ -154,18 +163,18 @@ class Programme {
 
     @EventSourcingHandler
     void on(ParticipantEnrolled event) {
-        participants.put(event.nip(), new Participant(false, false));
+        participants.put(event.nip(), new Participant(false, false, false));
     }
 
     @EventSourcingHandler
     void on(ProgrammeParticipationCompleted event) {
         participants.computeIfPresent(event.nip(),
-                (nip, participant) -> new Participant(true, participant.evaluated()));
+                (nip, participant) -> new Participant(true, event.attended(), participant.evaluated()));
     }
 
     @EventSourcingHandler
     void on(ProgrammeEvaluatedByParticipant event) {
         participants.computeIfPresent(event.nip(),
-                (nip, participant) -> new Participant(participant.completed(), true));
+                (nip, participant) -> new Participant(participant.completed(), participant.attended(), true));
     }
 }
