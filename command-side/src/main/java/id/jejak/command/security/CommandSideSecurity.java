@@ -11,11 +11,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import java.util.List;
 
 import static id.jejak.platform.security.Role.APPROVING_OFFICIAL;
+import static id.jejak.platform.security.Role.EMPLOYEE;
 import static id.jejak.platform.security.Role.HR_OFFICER;
 
 /**
  * Who may send which decision (OWASP API5, function-level authorisation): HR officers record and propose, approving
- * officials decide on proposals and impose; nobody else writes, and whatever this table does not name is denied.
+ * officials decide on proposals and impose; a civil servant proposes only a development need of their own; nobody
+ * else writes, and whatever this table does not name is denied.
  * Which person an HR officer may decide about is the record's own check (its units), not this table's.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,6 +32,7 @@ class CommandSideSecurity {
     }
 
     private static final String PERSON = "/api/v1/civil-servants/*";
+    private static final String PLAN = "/api/v1/development-plans/*/*";
 
     static final List<Rule> RULES = List.of(
             Rule.post("/api/v1/civil-servants", HR_OFFICER),
@@ -54,6 +57,16 @@ class CommandSideSecurity {
             Rule.post("/api/v1/work-units/*/citizen-satisfaction", HR_OFFICER),
             Rule.post("/api/v1/work-units/*/organisation-performance", HR_OFFICER),
             Rule.post("/api/v1/work-units/*/organisation-performance/*/corrections", HR_OFFICER),
+            Rule.post("/api/v1/development-needs", HR_OFFICER),
+            Rule.post("/api/v1/development-needs/proposals", EMPLOYEE),
+            Rule.post("/api/v1/development-needs/*/endorsement", APPROVING_OFFICIAL),
+            Rule.post("/api/v1/development-needs/*/refusal", APPROVING_OFFICIAL),
+            Rule.post("/api/v1/development-needs/*/closure", HR_OFFICER),
+            Rule.post(PLAN, HR_OFFICER),
+            Rule.post(PLAN + "/amendments", HR_OFFICER),
+            Rule.post(PLAN + "/approval", APPROVING_OFFICIAL),
+            Rule.post(PLAN + "/rejection", APPROVING_OFFICIAL),
+            Rule.post(PLAN + "/realisations", HR_OFFICER),
             Rule.post(PERSON + "/promotions/*/grant", APPROVING_OFFICIAL),
             Rule.post(PERSON + "/promotions/*/rejection", APPROVING_OFFICIAL),
             Rule.post(PERSON + "/sanctions", APPROVING_OFFICIAL),
