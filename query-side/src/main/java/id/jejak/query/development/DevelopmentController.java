@@ -2,7 +2,10 @@ package id.jejak.query.development;
 
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.workunit.UnitCode;
+import id.jejak.platform.security.JejakUser;
+import id.jejak.platform.security.Role;
 import id.jejak.query.admin.ProjectionRebuilds;
+import id.jejak.query.web.ForbiddenRead;
 import id.jejak.query.web.InvalidParameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,7 +41,7 @@ class DevelopmentController {
     @GetMapping("/development-plan")
     PlanReport plan(@RequestParam String unit, @RequestParam @Min(2000) @Max(2100) int year) {
         projections.requireServing(DevelopmentProjection.NAME, REPORTS);
-        return reports.plan(UnitCode.of(unit).value(), year);
+        return reports.plan(readableUnit(unit), year);
     }
 
     @GetMapping("/development-plan/people/{nip}")
@@ -55,6 +58,20 @@ class DevelopmentController {
             throw new InvalidParameter("PARAMETER_INVALID", "{status} is not a need's status", "status",
                     Map.of("status", status, "allowed", String.join(", ", NEED_STATUSES)));
         }
-        return reports.needs(UnitCode.of(unit).value(), status);
+        return reports.needs(readableUnit(unit), status);
+    }
+
+    /**
+     * The unit's code, if the reader may read about it: an HR officer bound to units reads the plans and needs of
+     * those only, matched as the command side matches them when the same officer proposes a plan.
+     */
+    private static String readableUnit(String unit) {
+        String code = UnitCode.of(unit).value();
+        JejakUser reader = JejakUser.current().orElseThrow();
+        if (reader.has(Role.HR_OFFICER) && !reader.actsFor(code)) {
+            throw new ForbiddenRead("OUTSIDE_ACTOR_UNITS", "this HR officer does not act for the unit {unit}",
+                    Map.of("unit", code, "actorUnits", reader.units().stream().sorted().toList()));
+        }
+        return code;
     }
 }

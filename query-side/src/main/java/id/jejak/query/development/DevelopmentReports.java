@@ -138,7 +138,8 @@ class DevelopmentReports {
         return jdbc.sql("""
                         select need_id, unit, nips, source, source_id, period, category, competency, description,
                                identified_on, status, closed_by_nip, closed_by_kind, closed_by_id
-                          from development_need need """ + where + " order by identified_on, need_id")
+                          from development_need need
+                        """ + where + " order by identified_on, need_id")
                 .params(parameters)
                 .query((rs, n) -> new Need(rs.getObject("need_id", UUID.class), rs.getString("unit"),
                         List.of((String[]) rs.getArray("nips").getArray()), rs.getString("source"),
