@@ -10,9 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A client reads what it has just written: a command's answer gives the store's position after its events, and a
@@ -24,12 +26,18 @@ class ReadYourWritesTest {
     private static final String AUTHORIZATION = "Basic "
             + Base64.getEncoder().encodeToString("hr:demo".getBytes(StandardCharsets.UTF_8));
     private static JejakLauncher.Running jejak;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         jejak = JejakLauncher.start("--server.port=0", "--jejak.embedded-postgres.ephemeral=true",
-                "--jejak.security.demo.password-cost=4", "--jejak.queries.position-wait=1s");
+                "--jejak.security.demo.password-cost=4", "--jejak.queries.position-wait=5s");
+        // the bounded wait (the default 5 s: 1 s was seen missed under a loaded full build) is for catching up with a
+        // command, not with a start: on a loaded machine the processors
+        // claim their segments seconds after the sides answer, so the tests begin once a first write is readable
+        String position = register("199204042017012004").headers().firstValue(StorePosition.HEADER).orElseThrow();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> read("/api/v1/decision-trail", position).statusCode() == 200);
     }
 
     @AfterAll
@@ -61,7 +69,7 @@ class ReadYourWritesTest {
         assertThat(ahead.statusCode()).isEqualTo(503);
         assertThat(ahead.body()).contains("POSITION_NOT_REACHED");
         assertThat(ahead.headers().firstValue("Retry-After")).isPresent();
-        assertThat((System.nanoTime() - started) / 1e9).isBetween(0.9, 4.0);
+        assertThat((System.nanoTime() - started) / 1e9).isBetween(4.9, 10.0);
     }
 
     @Test
@@ -72,8 +80,8 @@ class ReadYourWritesTest {
         assertThat(answer.body()).contains("HEADER_INVALID");
     }
 
-    private HttpResponse<String> register(String nip) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + jejak.commandSidePort()
+    private static HttpResponse<String> register(String nip) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + jejak.commandSidePort()
                                 + "/api/v1/civil-servants"))
                         .header("Authorization", AUTHORIZATION).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("""
@@ -83,8 +91,8 @@ class ReadYourWritesTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> read(String path, String position) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + jejak.querySidePort() + path))
+    private static HttpResponse<String> read(String path, String position) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + jejak.querySidePort() + path))
                         .header("Authorization", AUTHORIZATION).header(StorePosition.WAIT_HEADER, position).GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

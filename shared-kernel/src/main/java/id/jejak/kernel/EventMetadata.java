@@ -19,6 +19,14 @@ public final class EventMetadata {
     /** The identifier of the message that caused this one. */
     public static final String CAUSATION_ID = "causationId";
 
+    /** An imported event's origin, the system its history was kept in (SIASN, a spreadsheet). */
+    public static final String MIGRATION_SOURCE = "migrationSource";
+    /** An imported event's file, as the importer named it, and its row there (the first data row is 1). */
+    public static final String MIGRATION_FILE = "migrationFile";
+    public static final String MIGRATION_ROW = "migrationRow";
+    /** The import that recorded it; the importing user is its actor and the time its recorded time. */
+    public static final String MIGRATION_ID = "migrationId";
+
     private EventMetadata() {
     }
 }

@@ -1,5 +1,6 @@
 package id.jejak.benchmark.cluster;
 
+import id.jejak.benchmark.measure.Latencies;
 import id.jejak.kernel.civilservant.EmploymentType;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.civilservant.Rank;
@@ -7,7 +8,6 @@ import id.jejak.kernel.civilservant.RegisterCivilServant;
 import id.jejak.kernel.training.AssignTraining;
 import id.jejak.kernel.training.LessonHours;
 import id.jejak.kernel.training.TrainingKind;
-import id.jejak.benchmark.measure.Latencies;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -3,10 +3,10 @@ package id.jejak.benchmark.cluster;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /** How long a query node takes to process the segments another node held when it stopped or died. */
 public final class Takeover {

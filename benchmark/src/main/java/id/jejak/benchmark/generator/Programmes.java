@@ -1,8 +1,8 @@
 package id.jejak.benchmark.generator;
 
+import id.jejak.kernel.programme.CreateProgramme;
 import id.jejak.kernel.training.LessonHours;
 import id.jejak.kernel.training.TrainingKind;
-import id.jejak.kernel.programme.CreateProgramme;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

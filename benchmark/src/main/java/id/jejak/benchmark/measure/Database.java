@@ -1,10 +1,10 @@
 package id.jejak.benchmark.measure;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 
 /** Small JDBC helpers for the benchmark's own reads of the database. */
 public final class Database {

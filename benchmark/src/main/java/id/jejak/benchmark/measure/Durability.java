@@ -6,7 +6,6 @@ import id.jejak.benchmark.http.TokenIssuer;
 import id.jejak.launcher.JejakLauncher;
 import org.springframework.core.env.Environment;
 
-import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 
 /**
  * What durability costs a command. The benchmark's database runs with fsync and synchronous commits off, for Jejak

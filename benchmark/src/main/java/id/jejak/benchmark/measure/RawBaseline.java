@@ -1,6 +1,5 @@
 package id.jejak.benchmark.measure;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 
 /**
  * What the same PostgreSQL does without Jejak: single-row INSERTs, one per transaction, from 8 JDBC threads into a

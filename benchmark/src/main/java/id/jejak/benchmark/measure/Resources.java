@@ -2,9 +2,6 @@ package id.jejak.benchmark.measure;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -16,6 +13,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * The JVM's memory while the benchmark runs. Both sides and the benchmark's own driver share one JVM (and one

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -31,6 +30,9 @@ class AwardController {
                         @Size(max = 2000) String reason) {
     }
 
+    record AwardGranted(String nip, UUID awardId) {
+    }
+
     private final CommandDispatcher commands;
     private final ReadSideLinks links;
 
@@ -40,7 +42,7 @@ class AwardController {
     }
 
     @PostMapping("/api/v1/civil-servants/{nip}/awards")
-    ResponseEntity<Map<String, Object>> grant(@PathVariable String nip, @Valid @RequestBody AwardRequest request,
+    ResponseEntity<AwardGranted> grant(@PathVariable String nip, @Valid @RequestBody AwardRequest request,
                                               CommandContext context) {
         Nip civilServant = Nip.of(nip);
         UUID awardId = UUID.randomUUID();
@@ -48,6 +50,6 @@ class AwardController {
         commands.dispatch(new GrantAward(civilServant, awardId, request.title().trim(), request.basis(),
                 request.effectiveDate(), decree), context, request.reason(), decree);
         return ResponseEntity.created(links.civilServant(civilServant))
-                .body(Map.of("nip", civilServant.value(), "awardId", awardId));
+                .body(new AwardGranted(civilServant.value(), awardId));
     }
 }

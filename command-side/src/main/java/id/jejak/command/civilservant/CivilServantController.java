@@ -29,6 +29,10 @@ import java.util.Map;
 @RequestMapping("/api/v1/civil-servants")
 class CivilServantController {
 
+    /** What a decision about a civil servant answers: whose record it went into. */
+    record CivilServantRecorded(String nip) {
+    }
+
     private final CommandDispatcher commands;
     private final ReadSideLinks links;
     private final Clock clock;
@@ -41,7 +45,7 @@ class CivilServantController {
 
     /** Registers a civil servant; the answer points at their profile on the query side. */
     @PostMapping
-    ResponseEntity<Map<String, String>> register(@Valid @RequestBody RegisterCivilServantRequest request,
+    ResponseEntity<CivilServantRecorded> register(@Valid @RequestBody RegisterCivilServantRequest request,
                                                  CommandContext context) {
         var command = new RegisterCivilServant(request.nip(), request.fullName().trim(), request.employmentType(),
                 request.rank(), request.rankSince(), request.education(), request.workUnit().trim(),
@@ -53,12 +57,12 @@ class CivilServantController {
                     "a civil servant with this NIP is already registered", Map.of("nip", request.nip()));
         }
         return ResponseEntity.created(links.civilServant(request.nip()))
-                .body(Map.of("nip", request.nip().value()));
+                .body(new CivilServantRecorded(request.nip().value()));
     }
 
     /** Confirms a CPNS as PNS (pengangkatan menjadi PNS). */
     @PostMapping("/{nip}/confirmation")
-    ResponseEntity<Map<String, String>> confirm(@PathVariable String nip,
+    ResponseEntity<CivilServantRecorded> confirm(@PathVariable String nip,
                                                 @Valid @RequestBody LifecycleRequests.Confirmation request,
                                                 CommandContext context) {
         Nip civilServant = Nip.of(nip);
@@ -70,7 +74,7 @@ class CivilServantController {
 
     /** Corrects the recorded name by a BKN decision; allowed after retirement too. */
     @PostMapping("/{nip}/identity-corrections")
-    ResponseEntity<Map<String, String>> correctIdentity(@PathVariable String nip,
+    ResponseEntity<CivilServantRecorded> correctIdentity(@PathVariable String nip,
                                                         @Valid @RequestBody LifecycleRequests.IdentityCorrection request,
                                                         CommandContext context) {
         Nip civilServant = Nip.of(nip);
@@ -81,7 +85,7 @@ class CivilServantController {
     }
 
     @PostMapping("/{nip}/education")
-    ResponseEntity<Map<String, String>> recordEducation(@PathVariable String nip,
+    ResponseEntity<CivilServantRecorded> recordEducation(@PathVariable String nip,
                                                         @Valid @RequestBody LifecycleRequests.EducationRecord request,
                                                         CommandContext context) {
         Nip civilServant = Nip.of(nip);
@@ -92,7 +96,7 @@ class CivilServantController {
 
     /** Places in a position, which ends the current one. */
     @PostMapping("/{nip}/placements")
-    ResponseEntity<Map<String, String>> place(@PathVariable String nip,
+    ResponseEntity<CivilServantRecorded> place(@PathVariable String nip,
                                               @Valid @RequestBody LifecycleRequests.Placement request,
                                               CommandContext context) {
         Nip civilServant = Nip.of(nip);
@@ -103,7 +107,7 @@ class CivilServantController {
     }
 
     @PostMapping("/{nip}/retirement")
-    ResponseEntity<Map<String, String>> retire(@PathVariable String nip,
+    ResponseEntity<CivilServantRecorded> retire(@PathVariable String nip,
                                                @Valid @RequestBody LifecycleRequests.Ending request,
                                                CommandContext context) {
         Nip civilServant = Nip.of(nip);
@@ -113,7 +117,7 @@ class CivilServantController {
     }
 
     @PostMapping("/{nip}/dismissal")
-    ResponseEntity<Map<String, String>> dismiss(@PathVariable String nip,
+    ResponseEntity<CivilServantRecorded> dismiss(@PathVariable String nip,
                                                 @Valid @RequestBody LifecycleRequests.Ending request,
                                                 CommandContext context) {
         Nip civilServant = Nip.of(nip);
@@ -123,7 +127,7 @@ class CivilServantController {
         return recorded(civilServant);
     }
 
-    private ResponseEntity<Map<String, String>> recorded(Nip nip) {
-        return ResponseEntity.created(links.civilServant(nip)).body(Map.of("nip", nip.value()));
+    private ResponseEntity<CivilServantRecorded> recorded(Nip nip) {
+        return ResponseEntity.created(links.civilServant(nip)).body(new CivilServantRecorded(nip.value()));
     }
 }

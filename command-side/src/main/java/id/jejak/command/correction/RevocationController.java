@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 @RestController
 class RevocationController {
@@ -32,6 +31,10 @@ class RevocationController {
                              @NotBlank @Size(max = 2000) String reason) {
     }
 
+    /** @param revokedEventId the event whose decision no longer holds */
+    record DecisionRevoked(String nip, String revokedEventId) {
+    }
+
     private final CommandDispatcher commands;
     private final ReadSideLinks links;
 
@@ -42,13 +45,13 @@ class RevocationController {
 
     /** Revokes a recorded decision; nothing is deleted, the revocation points at what it revokes. */
     @PostMapping("/api/v1/civil-servants/{nip}/revocations")
-    ResponseEntity<Map<String, Object>> revoke(@PathVariable String nip, @Valid @RequestBody DecisionRevocationRequest request,
+    ResponseEntity<DecisionRevoked> revoke(@PathVariable String nip, @Valid @RequestBody DecisionRevocationRequest request,
                                                CommandContext context) {
         Nip civilServant = Nip.of(nip);
         var decree = request.decree().toDecree();
         commands.dispatch(new RevokeDecision(civilServant, request.eventId().trim(), request.effectiveDate(),
                 request.authority().trim(), decree), context, request.reason(), decree);
         return ResponseEntity.created(links.civilServant(civilServant))
-                .body(Map.of("nip", civilServant.value(), "revokedEventId", request.eventId().trim()));
+                .body(new DecisionRevoked(civilServant.value(), request.eventId().trim()));
     }
 }

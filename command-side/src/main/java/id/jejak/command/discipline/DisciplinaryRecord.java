@@ -1,10 +1,10 @@
 package id.jejak.command.discipline;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import id.jejak.career.discipline.Sanction;
 import id.jejak.command.correction.RevocableDecisions;
 import id.jejak.command.rules.FourEyes;
 import id.jejak.command.rules.Refusal;
-import id.jejak.career.discipline.Sanction;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.correction.DecisionRevoked;
@@ -18,7 +18,6 @@ import id.jejak.kernel.discipline.SanctionImposed;
 import id.jejak.kernel.discipline.SanctionLevel;
 import id.jejak.kernel.discipline.SanctionRevoked;
 import id.jejak.kernel.discipline.SanctionType;
-
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -60,6 +59,12 @@ class DisciplineController {
                              @NotNull @Valid DecreeRequest decree, @NotBlank @Size(max = 2000) String reason) {
     }
 
+    record SanctionRecorded(String nip, UUID sanctionId) {
+    }
+
+    record SanctionProposalRecorded(String nip, UUID proposalId) {
+    }
+
     private final CommandDispatcher commands;
     private final ReadSideLinks links;
 
@@ -69,7 +74,7 @@ class DisciplineController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> impose(@PathVariable String nip, @Valid @RequestBody SanctionRequest request,
+    ResponseEntity<SanctionRecorded> impose(@PathVariable String nip, @Valid @RequestBody SanctionRequest request,
                                                CommandContext context) {
         Nip civilServant = Nip.of(nip);
         UUID sanctionId = UUID.randomUUID();
@@ -79,38 +84,38 @@ class DisciplineController {
                 request.examinationTeam() == null ? List.of() : request.examinationTeam(), request.proposalId()),
                 context, request.reason(), decree);
         return ResponseEntity.created(links.civilServant(civilServant))
-                .body(Map.of("nip", civilServant.value(), "sanctionId", sanctionId));
+                .body(new SanctionRecorded(civilServant.value(), sanctionId));
     }
 
     @PostMapping("/proposals")
-    ResponseEntity<Map<String, Object>> propose(@PathVariable String nip, @Valid @RequestBody SanctionProposalRequest request,
+    ResponseEntity<SanctionProposalRecorded> propose(@PathVariable String nip, @Valid @RequestBody SanctionProposalRequest request,
                                                 CommandContext context) {
         Nip civilServant = Nip.of(nip);
         UUID proposalId = UUID.randomUUID();
         commands.dispatch(new ProposeHeavySanction(civilServant, proposalId, request.type(), request.months(),
                 request.effectiveDate(), request.examinationTeam()), context, request.reason());
         return ResponseEntity.created(links.civilServant(civilServant))
-                .body(Map.of("nip", civilServant.value(), "proposalId", proposalId));
+                .body(new SanctionProposalRecorded(civilServant.value(), proposalId));
     }
 
     @PostMapping("/proposals/{proposalId}/rejection")
-    ResponseEntity<Map<String, Object>> reject(@PathVariable String nip, @PathVariable UUID proposalId,
+    ResponseEntity<SanctionProposalRecorded> reject(@PathVariable String nip, @PathVariable UUID proposalId,
                                                @Valid @RequestBody RejectionRequest request, CommandContext context) {
         Nip civilServant = Nip.of(nip);
         commands.dispatch(new RejectHeavySanction(civilServant, proposalId, request.effectiveDate(),
                 request.grounds().trim()), context, request.grounds());
         return ResponseEntity.created(links.civilServant(civilServant))
-                .body(Map.of("nip", civilServant.value(), "proposalId", proposalId));
+                .body(new SanctionProposalRecorded(civilServant.value(), proposalId));
     }
 
     @PostMapping("/{sanctionId}/revocation")
-    ResponseEntity<Map<String, Object>> revoke(@PathVariable String nip, @PathVariable UUID sanctionId,
+    ResponseEntity<SanctionRecorded> revoke(@PathVariable String nip, @PathVariable UUID sanctionId,
                                                @Valid @RequestBody SanctionRevocationRequest request, CommandContext context) {
         Nip civilServant = Nip.of(nip);
         var decree = request.decree().toDecree();
         commands.dispatch(new RevokeSanction(civilServant, sanctionId, request.effectiveDate(),
                 request.authority().trim(), decree), context, request.reason(), decree);
         return ResponseEntity.created(links.civilServant(civilServant))
-                .body(Map.of("nip", civilServant.value(), "sanctionId", sanctionId));
+                .body(new SanctionRecorded(civilServant.value(), sanctionId));
     }
 }

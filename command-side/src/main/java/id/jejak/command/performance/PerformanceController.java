@@ -5,8 +5,8 @@ import id.jejak.command.dispatch.CommandContext;
 import id.jejak.command.dispatch.CommandDispatcher;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.performance.CloseCoaching;
-import id.jejak.kernel.performance.CorrectPerformanceEvaluation;
 import id.jejak.kernel.performance.CoachingOutcome;
+import id.jejak.kernel.performance.CorrectPerformanceEvaluation;
 import id.jejak.kernel.performance.EvaluationKind;
 import id.jejak.kernel.performance.PlanCoaching;
 import id.jejak.kernel.performance.Rating;
@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
 /** Performance evaluations (PermenPANRB 6/2022) and the coaching that follows those below Baik. */
@@ -58,6 +57,12 @@ class PerformanceController {
                           @Size(max = 2000) String reason) {
     }
 
+    record EvaluationRecorded(String nip, UUID evaluationId) {
+    }
+
+    record CoachingRecorded(String nip, UUID coachingId) {
+    }
+
     private final CommandDispatcher commands;
     private final ReadSideLinks links;
 
@@ -67,7 +72,7 @@ class PerformanceController {
     }
 
     @PostMapping("/evaluations")
-    ResponseEntity<Map<String, Object>> evaluate(@PathVariable String nip, @Valid @RequestBody EvaluationRequest request,
+    ResponseEntity<EvaluationRecorded> evaluate(@PathVariable String nip, @Valid @RequestBody EvaluationRequest request,
                                                  CommandContext context) {
         Nip civilServant = Nip.of(nip);
         UUID evaluationId = UUID.randomUUID();
@@ -75,11 +80,11 @@ class PerformanceController {
                 request.periodStart(), request.periodEnd(), request.evaluator(), request.workResult(),
                 request.workBehaviour()), context, request.reason());
         return ResponseEntity.created(links.civilServant(civilServant))
-                .body(Map.of("nip", civilServant.value(), "evaluationId", evaluationId));
+                .body(new EvaluationRecorded(civilServant.value(), evaluationId));
     }
 
     @PostMapping("/evaluations/{evaluationId}/corrections")
-    ResponseEntity<Map<String, Object>> correct(@PathVariable String nip, @PathVariable UUID evaluationId,
+    ResponseEntity<EvaluationRecorded> correct(@PathVariable String nip, @PathVariable UUID evaluationId,
                                                 @Valid @RequestBody CorrectionRequest request,
                                                 CommandContext context) {
         Nip civilServant = Nip.of(nip);
@@ -87,11 +92,11 @@ class PerformanceController {
                 request.correctedEventId().trim(), request.workResult(), request.workBehaviour(),
                 request.authority().trim()), context, request.reason());
         return ResponseEntity.created(links.civilServant(civilServant))
-                .body(Map.of("nip", civilServant.value(), "evaluationId", evaluationId));
+                .body(new EvaluationRecorded(civilServant.value(), evaluationId));
     }
 
     @PostMapping("/coaching")
-    ResponseEntity<Map<String, Object>> planCoaching(@PathVariable String nip,
+    ResponseEntity<CoachingRecorded> planCoaching(@PathVariable String nip,
                                                      @Valid @RequestBody CoachingRequest request,
                                                      CommandContext context) {
         Nip civilServant = Nip.of(nip);
@@ -99,27 +104,27 @@ class PerformanceController {
         commands.dispatch(new PlanCoaching(civilServant, coachingId, request.evaluationId(), request.coach(),
                 request.plannedOn(), request.goal().trim()), context, request.reason());
         return ResponseEntity.created(links.civilServant(civilServant))
-                .body(Map.of("nip", civilServant.value(), "coachingId", coachingId));
+                .body(new CoachingRecorded(civilServant.value(), coachingId));
     }
 
     @PostMapping("/coaching/{coachingId}/sessions")
-    ResponseEntity<Map<String, Object>> recordSession(@PathVariable String nip, @PathVariable UUID coachingId,
+    ResponseEntity<CoachingRecorded> recordSession(@PathVariable String nip, @PathVariable UUID coachingId,
                                                       @Valid @RequestBody SessionRequest request,
                                                       CommandContext context) {
         Nip civilServant = Nip.of(nip);
         commands.dispatch(new RecordCoachingSession(civilServant, coachingId, request.heldOn(), request.notes()),
                 context, request.reason());
         return ResponseEntity.created(links.civilServant(civilServant))
-                .body(Map.of("nip", civilServant.value(), "coachingId", coachingId));
+                .body(new CoachingRecorded(civilServant.value(), coachingId));
     }
 
     @PostMapping("/coaching/{coachingId}/closure")
-    ResponseEntity<Map<String, Object>> close(@PathVariable String nip, @PathVariable UUID coachingId,
+    ResponseEntity<CoachingRecorded> close(@PathVariable String nip, @PathVariable UUID coachingId,
                                               @Valid @RequestBody ClosureRequest request, CommandContext context) {
         Nip civilServant = Nip.of(nip);
         commands.dispatch(new CloseCoaching(civilServant, coachingId, request.closedOn(), request.outcome()), context,
                 request.reason());
         return ResponseEntity.created(links.civilServant(civilServant))
-                .body(Map.of("nip", civilServant.value(), "coachingId", coachingId));
+                .body(new CoachingRecorded(civilServant.value(), coachingId));
     }
 }

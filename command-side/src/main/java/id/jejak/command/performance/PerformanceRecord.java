@@ -1,8 +1,8 @@
 package id.jejak.command.performance;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import id.jejak.command.correction.RevocableDecisions;
 import id.jejak.career.performance.PredicateMatrix;
+import id.jejak.command.correction.RevocableDecisions;
 import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.Nip;
@@ -11,8 +11,8 @@ import id.jejak.kernel.performance.CloseCoaching;
 import id.jejak.kernel.performance.CoachingClosed;
 import id.jejak.kernel.performance.CoachingPlanned;
 import id.jejak.kernel.performance.CoachingSessionRecorded;
-import id.jejak.kernel.performance.EvaluationKind;
 import id.jejak.kernel.performance.CorrectPerformanceEvaluation;
+import id.jejak.kernel.performance.EvaluationKind;
 import id.jejak.kernel.performance.PerformanceEvaluated;
 import id.jejak.kernel.performance.PerformanceEvaluationCorrected;
 import id.jejak.kernel.performance.PlanCoaching;
@@ -20,7 +20,6 @@ import id.jejak.kernel.performance.Predicate;
 import id.jejak.kernel.performance.Rating;
 import id.jejak.kernel.performance.RecordCoachingSession;
 import id.jejak.kernel.performance.RecordPerformanceEvaluation;
-
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 

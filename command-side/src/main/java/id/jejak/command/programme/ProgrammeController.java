@@ -34,6 +34,12 @@ class ProgrammeController {
     private static final String HOME_COUNTRY = "ID";
     private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
+    record ProgrammeCreated(UUID programmeId) {
+    }
+
+    record ParticipationRecorded(UUID programmeId, String nip) {
+    }
+
     private final CommandDispatcher commands;
     private final ReadSideLinks links;
     private final Clock clock;
@@ -45,17 +51,17 @@ class ProgrammeController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> create(@Valid @RequestBody CreateProgrammeRequest request,
+    ResponseEntity<ProgrammeCreated> create(@Valid @RequestBody CreateProgrammeRequest request,
                                                CommandContext context) {
         UUID programmeId = UUID.randomUUID();
         commands.dispatch(new CreateProgramme(programmeId, request.title().trim(), request.kind(),
                 request.partnerInstitution().trim(), country(request.country()), request.capacity(),
                 request.startDate(), request.endDate(), request.lessonHours()), context, request.reason());
-        return ResponseEntity.created(links.programme(programmeId)).body(Map.of("programmeId", programmeId));
+        return ResponseEntity.created(links.programme(programmeId)).body(new ProgrammeCreated(programmeId));
     }
 
     @PostMapping("/{programmeId}/participants")
-    ResponseEntity<Map<String, Object>> enrol(@PathVariable UUID programmeId,
+    ResponseEntity<ParticipationRecorded> enrol(@PathVariable UUID programmeId,
                                               @Valid @RequestBody EnrolParticipantRequest request,
                                               CommandContext context) {
         dispatch(programmeId, new EnrolParticipant(programmeId, request.nip(), orToday(request.enrolledOn())),
@@ -64,7 +70,7 @@ class ProgrammeController {
     }
 
     @PostMapping("/{programmeId}/participants/{nip}/completion")
-    ResponseEntity<Map<String, Object>> recordCompletion(@PathVariable UUID programmeId, @PathVariable String nip,
+    ResponseEntity<ParticipationRecorded> recordCompletion(@PathVariable UUID programmeId, @PathVariable String nip,
                                                          @Valid @RequestBody RecordProgrammeCompletionRequest request,
                                                          CommandContext context) {
         Nip participant = Nip.of(nip);
@@ -75,7 +81,7 @@ class ProgrammeController {
     }
 
     @PostMapping("/{programmeId}/participants/{nip}/evaluation")
-    ResponseEntity<Map<String, Object>> recordEvaluation(@PathVariable UUID programmeId, @PathVariable String nip,
+    ResponseEntity<ParticipationRecorded> recordEvaluation(@PathVariable UUID programmeId, @PathVariable String nip,
                                                          @Valid @RequestBody RecordProgrammeEvaluationRequest request,
                                                          CommandContext context) {
         Nip participant = Nip.of(nip);
@@ -97,9 +103,9 @@ class ProgrammeController {
         }
     }
 
-    private ResponseEntity<Map<String, Object>> participation(UUID programmeId, Nip nip) {
+    private ResponseEntity<ParticipationRecorded> participation(UUID programmeId, Nip nip) {
         return ResponseEntity.created(links.programme(programmeId))
-                .body(Map.of("programmeId", programmeId, "nip", nip.value()));
+                .body(new ParticipationRecorded(programmeId, nip.value()));
     }
 
     private static String country(String code) {

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
 /** Regular promotion: HR proposes, another official grants or rejects. */
@@ -39,6 +38,9 @@ class PromotionController {
     record RejectionRequest(@NotNull LocalDate effectiveDate, @NotBlank @Size(max = 2000) String grounds) {
     }
 
+    record PromotionProposalRecorded(String nip, UUID proposalId) {
+    }
+
     private final CommandDispatcher commands;
     private final ReadSideLinks links;
 
@@ -48,33 +50,33 @@ class PromotionController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> propose(@PathVariable String nip, @Valid @RequestBody PromotionProposalRequest request,
+    ResponseEntity<PromotionProposalRecorded> propose(@PathVariable String nip, @Valid @RequestBody PromotionProposalRequest request,
                                                 CommandContext context) {
         Nip civilServant = Nip.of(nip);
         UUID proposalId = UUID.randomUUID();
         commands.dispatch(new ProposePromotion(civilServant, proposalId, request.targetRank(),
                 request.effectiveDate()), context, request.reason());
         return ResponseEntity.created(links.civilServant(civilServant))
-                .body(Map.of("nip", civilServant.value(), "proposalId", proposalId));
+                .body(new PromotionProposalRecorded(civilServant.value(), proposalId));
     }
 
     @PostMapping("/{proposalId}/grant")
-    ResponseEntity<Map<String, Object>> grant(@PathVariable String nip, @PathVariable UUID proposalId,
+    ResponseEntity<PromotionProposalRecorded> grant(@PathVariable String nip, @PathVariable UUID proposalId,
                                               @Valid @RequestBody GrantRequest request, CommandContext context) {
         Nip civilServant = Nip.of(nip);
         var decree = request.decree().toDecree();
         commands.dispatch(new GrantPromotion(civilServant, proposalId, decree), context, request.reason(), decree);
         return ResponseEntity.created(links.civilServant(civilServant))
-                .body(Map.of("nip", civilServant.value(), "proposalId", proposalId));
+                .body(new PromotionProposalRecorded(civilServant.value(), proposalId));
     }
 
     @PostMapping("/{proposalId}/rejection")
-    ResponseEntity<Map<String, Object>> reject(@PathVariable String nip, @PathVariable UUID proposalId,
+    ResponseEntity<PromotionProposalRecorded> reject(@PathVariable String nip, @PathVariable UUID proposalId,
                                                @Valid @RequestBody RejectionRequest request, CommandContext context) {
         Nip civilServant = Nip.of(nip);
         commands.dispatch(new RejectPromotion(civilServant, proposalId, request.effectiveDate(),
                 request.grounds().trim()), context, request.grounds());
         return ResponseEntity.created(links.civilServant(civilServant))
-                .body(Map.of("nip", civilServant.value(), "proposalId", proposalId));
+                .body(new PromotionProposalRecorded(civilServant.value(), proposalId));
     }
 }

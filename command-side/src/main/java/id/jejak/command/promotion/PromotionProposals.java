@@ -14,7 +14,6 @@ import id.jejak.kernel.promotion.PromotionProposed;
 import id.jejak.kernel.promotion.PromotionRejected;
 import id.jejak.kernel.promotion.ProposePromotion;
 import id.jejak.kernel.promotion.RejectPromotion;
-
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.LocalDate;

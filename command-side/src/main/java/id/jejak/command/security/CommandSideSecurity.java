@@ -10,6 +10,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 import java.util.List;
 
+import static id.jejak.platform.security.Role.ADMIN;
 import static id.jejak.platform.security.Role.APPROVING_OFFICIAL;
 import static id.jejak.platform.security.Role.EMPLOYEE;
 import static id.jejak.platform.security.Role.HR_OFFICER;
@@ -28,6 +29,10 @@ class CommandSideSecurity {
 
         static Rule post(String path, Role... roles) {
             return new Rule(HttpMethod.POST, path, List.of(roles));
+        }
+
+        static Rule get(String path, Role... roles) {
+            return new Rule(HttpMethod.GET, path, List.of(roles));
         }
     }
 
@@ -74,7 +79,11 @@ class CommandSideSecurity {
             Rule.post(PERSON + "/sanctions/*/revocation", APPROVING_OFFICIAL),
             Rule.post(PERSON + "/dismissal", APPROVING_OFFICIAL),
             Rule.post(PERSON + "/awards", APPROVING_OFFICIAL),
-            Rule.post(PERSON + "/revocations", APPROVING_OFFICIAL));
+            Rule.post(PERSON + "/revocations", APPROVING_OFFICIAL),
+            // a migration records agency-wide history past the live rules: the administrator's act, not an officer's
+            Rule.post("/api/v1/imports", ADMIN),
+            Rule.get("/api/v1/imports/*", ADMIN),
+            Rule.get("/api/v1/imports/*/report", ADMIN));
 
     @Bean
     SecurityFilterChain commandSideSecurityFilterChain(HttpSecurity http, JejakHttpSecurity jejak) throws Exception {

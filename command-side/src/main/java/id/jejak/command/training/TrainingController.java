@@ -14,12 +14,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Map;
 import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1/civil-servants/{nip}/trainings")
 class TrainingController {
+
+    record TrainingRecorded(String nip, UUID trainingId) {
+    }
 
     private final CommandDispatcher commands;
     private final ReadSideLinks links;
@@ -30,7 +32,7 @@ class TrainingController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> assign(@PathVariable String nip, @Valid @RequestBody AssignTrainingRequest request,
+    ResponseEntity<TrainingRecorded> assign(@PathVariable String nip, @Valid @RequestBody AssignTrainingRequest request,
                                                CommandContext context) {
         Nip civilServant = Nip.of(nip);
         UUID trainingId = UUID.randomUUID();
@@ -39,18 +41,18 @@ class TrainingController {
                 Boolean.TRUE.equals(request.basicTraining())), context,
                 request.reason());
         return ResponseEntity.created(links.training(civilServant, trainingId))
-                .body(Map.of("nip", civilServant.value(), "trainingId", trainingId));
+                .body(new TrainingRecorded(civilServant.value(), trainingId));
     }
 
     @PostMapping("/{trainingId}/completion")
-    ResponseEntity<Map<String, Object>> recordCompletion(@PathVariable String nip, @PathVariable UUID trainingId,
+    ResponseEntity<TrainingRecorded> recordCompletion(@PathVariable String nip, @PathVariable UUID trainingId,
                                                          @Valid @RequestBody RecordTrainingCompletionRequest request,
                                                          CommandContext context) {
         Nip civilServant = Nip.of(nip);
         commands.dispatch(new RecordTrainingCompletion(civilServant, trainingId, request.earnedLessonHours(),
                 request.completedOn(), blankToNull(request.certificateNumber())), context, request.reason());
         return ResponseEntity.created(links.training(civilServant, trainingId))
-                .body(Map.of("nip", civilServant.value(), "trainingId", trainingId));
+                .body(new TrainingRecorded(civilServant.value(), trainingId));
     }
 
     private static String blankToNull(String value) {

@@ -16,12 +16,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Map;
 
 /** Facts about a work unit; the first one recorded starts the unit's record. */
 @RestController
 @RequestMapping("/api/v1/work-units/{unit}")
 class WorkUnitController {
+
+    record CitizenSatisfactionRecorded(String unit, int year, String period) {
+    }
+
+    /** @param eventId the recorded event, which a correction names */
+    record OrganisationPerformanceRecorded(String unit, int year, String eventId) {
+    }
 
     private final CommandDispatcher commands;
 
@@ -30,19 +36,19 @@ class WorkUnitController {
     }
 
     @PostMapping("/citizen-satisfaction")
-    ResponseEntity<Map<String, Object>> recordCitizenSatisfaction(
+    ResponseEntity<CitizenSatisfactionRecorded> recordCitizenSatisfaction(
             @PathVariable String unit, @Valid @RequestBody RecordCitizenSatisfactionRequest request,
             CommandContext context) {
         var command = new RecordCitizenSatisfaction(UnitCode.of(unit), request.year(), request.period(),
                 request.index(), request.grade(), request.respondents());
         commands.dispatch(command, context, request.reason());
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("unit", command.unit().value(),
-                "year", command.year(), "period", command.period()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new CitizenSatisfactionRecorded(
+                command.unit().value(), command.year(), command.period()));
     }
 
     /** Answers the recorded event's id, which a correction names. */
     @PostMapping("/organisation-performance")
-    ResponseEntity<Map<String, Object>> recordOrganisationPerformance(
+    ResponseEntity<OrganisationPerformanceRecorded> recordOrganisationPerformance(
             @PathVariable String unit, @Valid @RequestBody RecordOrganisationPerformanceRequest request,
             CommandContext context) {
         UnitCode workUnit = UnitCode.of(unit);
@@ -51,12 +57,12 @@ class WorkUnitController {
         String eventId = commands.dispatch(command, context, request.reason(),
                 new Decree(command.decreeNumber(), command.decreeDate()));
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(Map.of("unit", workUnit.value(), "year", request.year(), "eventId", eventId));
+                .body(new OrganisationPerformanceRecorded(workUnit.value(), request.year(), eventId));
     }
 
     /** Answers the correcting event's id, which a further correction names. */
     @PostMapping("/organisation-performance/{year}/corrections")
-    ResponseEntity<Map<String, Object>> correctOrganisationPerformance(
+    ResponseEntity<OrganisationPerformanceRecorded> correctOrganisationPerformance(
             @PathVariable String unit, @PathVariable int year,
             @Valid @RequestBody CorrectOrganisationPerformanceRequest request, CommandContext context) {
         UnitCode workUnit = UnitCode.of(unit);
@@ -64,6 +70,6 @@ class WorkUnitController {
                 request.correctedEventId().trim(), request.reason().trim(), request.authority().trim()), context,
                 request.reason());
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(Map.of("unit", workUnit.value(), "year", year, "eventId", eventId));
+                .body(new OrganisationPerformanceRecorded(workUnit.value(), year, eventId));
     }
 }

@@ -1,8 +1,8 @@
 package id.jejak.command.civilservant;
 
-import id.jejak.command.civilservant.CareerFixtures.End;
 import id.jejak.career.performance.PredicateMatrix;
 import id.jejak.career.promotion.PromotionPolicy;
+import id.jejak.command.civilservant.CareerFixtures.End;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.award.GrantAward;
 import id.jejak.kernel.civilservant.CivilServantRegistered;

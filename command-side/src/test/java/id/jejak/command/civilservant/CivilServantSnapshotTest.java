@@ -17,8 +17,8 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 
 import static id.jejak.command.civilservant.CareerFixtures.DECREE;
 import static id.jejak.command.civilservant.CareerFixtures.NIP;

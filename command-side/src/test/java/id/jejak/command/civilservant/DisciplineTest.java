@@ -19,7 +19,6 @@ import id.jejak.kernel.discipline.SanctionRevoked;
 import id.jejak.kernel.discipline.SanctionType;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

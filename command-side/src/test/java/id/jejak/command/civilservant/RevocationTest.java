@@ -1,8 +1,8 @@
 package id.jejak.command.civilservant;
 
-import id.jejak.command.civilservant.CareerFixtures.End;
 import id.jejak.career.performance.PredicateMatrix;
 import id.jejak.career.promotion.PromotionPolicy;
+import id.jejak.command.civilservant.CareerFixtures.End;
 import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.award.AwardGranted;
 import id.jejak.kernel.civilservant.ConfirmAsPns;
@@ -33,7 +33,6 @@ import id.jejak.kernel.training.RecordTrainingCompletion;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -55,7 +54,6 @@ import static id.jejak.command.civilservant.CareerFixtures.actedBy;
 import static id.jejak.command.civilservant.CareerFixtures.allowanceCut;
 import static id.jejak.command.civilservant.CareerFixtures.annual;
 import static id.jejak.command.civilservant.CareerFixtures.annualId;
-import static id.jejak.command.civilservant.CareerFixtures.dismissed;
 import static id.jejak.command.civilservant.CareerFixtures.eligibility;
 import static id.jejak.command.civilservant.CareerFixtures.evaluated;
 import static id.jejak.command.civilservant.CareerFixtures.givenEventIds;

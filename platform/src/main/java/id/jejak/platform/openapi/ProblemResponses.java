@@ -1,5 +1,6 @@
 package id.jejak.platform.openapi;
 
+import id.jejak.platform.messaging.StorePosition;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -15,7 +16,6 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import id.jejak.platform.messaging.StorePosition;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import java.util.LinkedHashMap;

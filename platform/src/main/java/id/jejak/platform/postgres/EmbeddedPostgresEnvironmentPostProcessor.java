@@ -2,11 +2,11 @@ package id.jejak.platform.postgres;
 
 import org.apache.commons.logging.Log;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;

@@ -1,7 +1,7 @@
 package id.jejak.platform.security;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticatedPrincipal;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.Locale;

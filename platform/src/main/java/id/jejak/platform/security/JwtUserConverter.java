@@ -4,8 +4,8 @@ import id.jejak.kernel.InvalidValueException;
 import id.jejak.kernel.civilservant.Nip;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.util.StringUtils;
 
 import java.util.Collection;

@@ -43,10 +43,23 @@ public class BodySizeLimitFilter extends OncePerRequestFilter implements Ordered
 
     private final int limit;
     private final ProblemWriter problems;
+    /** Paths (by their beginning) that take files rather than decisions, and the larger limit they have. */
+    private final List<String> filePaths;
+    private final int fileLimit;
 
     public BodySizeLimitFilter(DataSize limit, ProblemWriter problems) {
-        this.limit = (int) Math.min(Integer.MAX_VALUE - 1, limit.toBytes());
+        this(limit, problems, List.of(), limit);
+    }
+
+    public BodySizeLimitFilter(DataSize limit, ProblemWriter problems, List<String> filePaths, DataSize fileLimit) {
+        this.limit = bytes(limit);
         this.problems = problems;
+        this.filePaths = List.copyOf(filePaths);
+        this.fileLimit = bytes(fileLimit);
+    }
+
+    private static int bytes(DataSize size) {
+        return (int) Math.min(Integer.MAX_VALUE - 1, size.toBytes());
     }
 
     @Override
@@ -57,9 +70,11 @@ public class BodySizeLimitFilter extends OncePerRequestFilter implements Ordered
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String path = request.getRequestURI();
+        int limit = filePaths.stream().anyMatch(path::startsWith) ? fileLimit : this.limit;
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            tooLarge(request, response);
+            tooLarge(request, response, limit);
             return;
         }
         if (declared <= 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null) {
@@ -68,14 +83,14 @@ public class BodySizeLimitFilter extends OncePerRequestFilter implements Ordered
         }
         byte[] body = request.getInputStream().readNBytes(limit + 1);
         if (body.length > limit) {
-            tooLarge(request, response);
+            tooLarge(request, response, limit);
             return;
         }
         request.setAttribute(BODY, body);
         chain.doFilter(new KeptBody(request, body), response);
     }
 
-    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response, int limit) throws IOException {
         // the rest of the body is left unread: Tomcat reads and discards up to server.tomcat.max-swallow-size of it
         // so the client hears the answer, and drops the connection beyond that
         problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE",

@@ -13,6 +13,8 @@ public final class Csv {
 
     public static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
     public static final MediaType TEXT_CSV = MediaType.parseMediaType(MEDIA_TYPE);
+    /** Excel takes a CSV file for UTF-8 only when it starts with the byte order mark. */
+    public static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private Csv() {
     }

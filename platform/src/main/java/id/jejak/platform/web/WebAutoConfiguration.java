@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import org.apache.catalina.Lifecycle;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -11,20 +12,20 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.apache.catalina.Lifecycle;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.MessageSource;
-import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
 
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication
@@ -93,7 +94,11 @@ public class WebAutoConfiguration {
     public BodySizeLimitFilter bodySizeLimitFilter(Environment environment, ProblemWriter problemWriter) {
         DataSize limit = Binder.get(environment).bind("jejak.web.max-body-size", DataSize.class)
                 .orElse(DataSize.ofKilobytes(64));
-        return new BodySizeLimitFilter(limit, problemWriter);
+        // a side that takes files (the command side's imports) names their paths and their own limit
+        Binder binder = Binder.get(environment);
+        return new BodySizeLimitFilter(limit, problemWriter,
+                binder.bind("jejak.web.files.paths", Bindable.listOf(String.class)).orElse(List.of()),
+                binder.bind("jejak.web.files.max-size", DataSize.class).orElse(limit));
     }
 
     @Bean

@@ -48,7 +48,7 @@ import java.util.concurrent.TimeUnit;
 public class ProjectionRebuilds implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
-    private static final String REBUILDING = "REBUILDING";
+    static final String REBUILDING = "REBUILDING";
     private static final String SERVING = "SERVING";
     private static final String FAILED = "FAILED";
     private static final String STOPPING = "STOPPING";
@@ -65,6 +65,11 @@ public class ProjectionRebuilds implements DisposableBean {
     /** A projection's processor and where it stands against the head of the store, over all nodes. */
     public record ProjectionStatus(String projection, String state, long position, long head, boolean replaying,
                                    boolean caughtUp, Rebuild lastRebuild) {
+
+        /** How far through the store the projection is, from 0 to 1. */
+        public double progress() {
+            return head <= 0 ? 1 : Math.min(1, (double) position / head);
+        }
     }
 
     /** A rebuild as the database keeps it. */

@@ -11,6 +11,9 @@ import id.jejak.verifier.ExportWriter;
 import id.jejak.verifier.LedgerKeys;
 import id.jejak.verifier.SigningKey;
 import id.jejak.verifier.VerificationReport;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -113,6 +116,8 @@ public class AuditController {
 
     /** One checkpoint with its heads and gaps, in the form the verifier takes with {@code --checkpoint}. */
     @GetMapping("/checkpoints/{sequence}")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = CheckpointView.KeptCheckpoint.class)))
     ResponseEntity<String> checkpoint(@PathVariable long sequence) {
         return store.checkpoint(sequence)
                 .map(found -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)

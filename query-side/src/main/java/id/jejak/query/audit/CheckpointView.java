@@ -1,5 +1,6 @@
 package id.jejak.query.audit;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import id.jejak.verifier.Checkpoint;
 import id.jejak.verifier.Hex;
 
@@ -15,6 +16,19 @@ public record CheckpointView(long sequence, long upToGlobalIndex, long treeSize,
                 Hex.encode(checkpoint.merkleRoot()), Hex.encode(checkpoint.previousRoot()),
                 Hex.encode(checkpoint.intervalDigest()), checkpoint.signedAt(), checkpoint.keyId(),
                 Base64.getEncoder().encodeToString(checkpoint.signature()));
+    }
+
+    /**
+     * One checkpoint in the form to keep, as {@code ExportWriter} writes it and the verifier reads it: documents that
+     * answer, which is written as exact bytes rather than from this record.
+     *
+     * @param heads each stream's last event up to the checkpoint
+     * @param gaps  global indexes that were never used, up to the checkpoint
+     */
+    record KeptCheckpoint(@JsonUnwrapped CheckpointView checkpoint, List<StreamHead> heads, List<Long> gaps) {
+
+        record StreamHead(String aggregateIdentifier, long sequenceNumber, long globalIndex, String hash) {
+        }
     }
 
     /**

@@ -51,7 +51,7 @@ class ProjectionsPageController {
     }
 
     private Line line(ProjectionRebuilds.ProjectionStatus status, Instant now) {
-        int percent = status.head() <= 0 ? 100 : (int) Math.min(100, status.position() * 100 / status.head());
+        int percent = (int) (status.progress() * 100);
         var rebuild = status.lastRebuild();
         ZoneId zone = clock.getZone();
         String startedAt = rebuild == null || rebuild.startedAt() == null ? null

@@ -32,8 +32,6 @@ class TrailController {
     static final int MOST_ROWS = 100_000;
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
-    /** Excel takes a CSV file for UTF-8 only when it starts with the byte order mark. */
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final RecordedDecisions decisions;
     private final DecisionTrailController api;
@@ -70,7 +68,7 @@ class TrailController {
         response.setContentType(Csv.MEDIA_TYPE);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("jejak-decision-trail-" + FILE_TIME.format(clock.instant()) + ".csv").build().toString());
-        response.getWriter().write(BYTE_ORDER_MARK);
+        response.getWriter().write(Csv.BYTE_ORDER_MARK);
         api.csv(query, 0, MOST_ROWS, response);
     }
 }

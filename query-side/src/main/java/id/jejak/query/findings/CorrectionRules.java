@@ -1,5 +1,8 @@
 package id.jejak.query.findings;
 
+import id.jejak.kernel.performance.PerformanceEvaluationCorrected;
+import id.jejak.kernel.workunit.OrganisationPerformanceCorrected;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +33,7 @@ final class CorrectionRules {
                 }
                 Map<String, Object> facts = new LinkedHashMap<>();
                 facts.put("year", version.year());
-                facts.put("correctedEvent", "PerformanceEvaluationCorrected");
+                facts.put("correctedEvent", PerformanceEvaluationCorrected.class.getSimpleName());
                 facts.put("evaluationId", version.evaluationId().toString());
                 facts.put("correctedEventId", corrected.eventId());
                 facts.put("firstCorrectedEventId", corrected.correctedEventId());
@@ -48,7 +51,7 @@ final class CorrectionRules {
                                         String correctedEventId, String firstCorrectedEventId) {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("year", year);
-        facts.put("correctedEvent", "OrganisationPerformanceCorrected");
+        facts.put("correctedEvent", OrganisationPerformanceCorrected.class.getSimpleName());
         facts.put("correctedEventId", correctedEventId);
         facts.put("firstCorrectedEventId", firstCorrectedEventId);
         facts.put("predicate", predicate);

@@ -104,29 +104,181 @@ class FindingsProjection {
         }
     }
 
+    /** A decision whose facts no rule needs: only when it was taken and how far the person's record was read. */
     @EventHandler
     void on(CareerEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        Recorded recorded = recorded(message, token);
-        String nip = event.nip().value();
-        if (DECIDED_BY_DECREE.get(event.getClass()) && event.effectiveDate() != null) {
+        keep(event, message, token, (nip, recorded) -> false);
+    }
+
+    @EventHandler
+    void on(CivilServantRegistered registered, DomainEventMessage<?> message, TrackingToken token) {
+        keep(registered, message, token, (nip, recorded) -> {
             batch.add(nip, """
-                            insert into findings_decision (event_id, nip, event_type, effective_date, recorded_at,
-                                                           global_index)
-                            values (:eventId, :nip, :eventType, :effectiveDate, :recordedAt, :globalIndex)
+                            insert into findings_person (nip, employment_type, in_service_from, global_index)
+                            values (:nip, :employmentType, :inServiceFrom, :globalIndex)
+                            on conflict (nip) do nothing""",
+                    recorded.with("nip", nip, "employmentType", registered.employmentType().name(),
+                            "inServiceFrom", registered.effectiveDate()));
+            if (registered.rank() != null) {
+                insertRank(nip, registered.rank().code(), registered.rankSince() == null
+                        ? registered.effectiveDate() : registered.rankSince(), recorded);
+            }
+            insertPlacement(nip, registered.workUnit(), registered.effectiveDate(), recorded);
+            return true;
+        });
+    }
+
+    @EventHandler
+    void on(PlacedInPosition placed, DomainEventMessage<?> message, TrackingToken token) {
+        keep(placed, message, token, (nip, recorded) -> {
+            insertPlacement(nip, placed.workUnit(), placed.effectiveDate(), recorded);
+            return true;
+        });
+    }
+
+    @EventHandler
+    void on(Retired retired, DomainEventMessage<?> message, TrackingToken token) {
+        keep(retired, message, token, (nip, recorded) -> leaveService(nip, retired));
+    }
+
+    @EventHandler
+    void on(Dismissed dismissed, DomainEventMessage<?> message, TrackingToken token) {
+        keep(dismissed, message, token, (nip, recorded) -> leaveService(nip, dismissed));
+    }
+
+    @EventHandler
+    void on(PromotionProposed proposed, DomainEventMessage<?> message, TrackingToken token) {
+        keep(proposed, message, token, (nip, recorded) -> {
+            batch.add(nip, """
+                            insert into findings_proposal (event_id, nip, proposal_id, proposed_by, global_index)
+                            values (:eventId, :nip, :proposalId, :proposedBy, :globalIndex)
                             on conflict (event_id) do nothing""",
-                    recorded.with("nip", nip, "eventType", event.getClass().getSimpleName(),
-                            "effectiveDate", event.effectiveDate()));
-        }
-        boolean personFactsChanged = keepFacts(event, nip, recorded);
-        if (nip.equals(message.getAggregateIdentifier())) {
-            // how far the person's own record has been read: the facts of every event up to here are in
+                    recorded.with("nip", nip, "proposalId", proposed.proposalId(),
+                            "proposedBy", proposed.proposedBy()));
+            return true;
+        });
+    }
+
+    @EventHandler
+    void on(PromotionGranted granted, DomainEventMessage<?> message, TrackingToken token) {
+        keep(granted, message, token, (nip, recorded) -> {
             batch.add(nip, """
-                            update findings_person set global_index = greatest(global_index, :globalIndex)
-                            where nip = :nip""", recorded.with("nip", nip));
-        }
-        if (personFactsChanged) {
-            recheck(nip, recorded);
-        }
+                            insert into findings_promotion (event_id, nip, proposal_id, from_rank, to_rank,
+                                                            effective_date, proposed_by, approved_by, recorded_by,
+                                                            recorded_at, global_index)
+                            values (:eventId, :nip, :proposalId, :fromRank, :toRank, :effectiveDate, :proposedBy,
+                                    :approvedBy, :recordedBy, :recordedAt, :globalIndex)
+                            on conflict (event_id) do nothing""",
+                    recorded.with("nip", nip, "proposalId", granted.proposalId(),
+                            "fromRank", granted.fromRank() == null ? null : granted.fromRank().code(),
+                            "toRank", granted.toRank() == null ? null : granted.toRank().code(),
+                            "effectiveDate", granted.effectiveDate(), "proposedBy", granted.proposedBy(),
+                            "approvedBy", granted.approvedBy(), "recordedBy", recorded.actorId()));
+            if (granted.toRank() != null) {
+                insertRank(nip, granted.toRank().code(), granted.effectiveDate(), recorded);
+            }
+            return true;
+        });
+    }
+
+    @EventHandler
+    void on(PerformanceEvaluated evaluated, DomainEventMessage<?> message, TrackingToken token) {
+        keep(evaluated, message, token, (nip, recorded) -> {
+            insertEvaluation(nip, evaluated.evaluationId(), evaluated.kind().name(),
+                    evaluated.year(), evaluated.periodEnd(), evaluated.predicate().name(), null, recorded);
+            return true;
+        });
+    }
+
+    @EventHandler
+    void on(PerformanceEvaluationCorrected corrected, DomainEventMessage<?> message, TrackingToken token) {
+        keep(corrected, message, token, (nip, recorded) -> {
+            insertEvaluation(nip, corrected.evaluationId(), corrected.kind().name(),
+                    corrected.year(), corrected.periodEnd(), corrected.predicate().name(),
+                    corrected.correctedEventId(), recorded);
+            return true;
+        });
+    }
+
+    @EventHandler
+    void on(CoachingPlanned planned, DomainEventMessage<?> message, TrackingToken token) {
+        keep(planned, message, token, (nip, recorded) -> {
+            batch.add(nip, """
+                            insert into findings_coaching (event_id, nip, coaching_id, evaluation_id, planned_on,
+                                                           recorded_at, global_index)
+                            values (:eventId, :nip, :coachingId, :evaluationId, :plannedOn, :recordedAt,
+                                    :globalIndex)
+                            on conflict (event_id) do nothing""",
+                    recorded.with("nip", nip, "coachingId", planned.coachingId(),
+                            "evaluationId", planned.evaluationId(), "plannedOn", planned.plannedOn()));
+            return false;
+        });
+    }
+
+    @EventHandler
+    void on(SanctionImposed imposed, DomainEventMessage<?> message, TrackingToken token) {
+        keep(imposed, message, token, (nip, recorded) -> {
+            LocalDate endsOn = Sanction.imposed(imposed.sanctionId(), imposed.type(), imposed.effectiveDate(),
+                    imposed.months(), imposed.endsOn()).endsOn();
+            batch.add(nip, """
+                            insert into findings_sanction (event_id, nip, sanction_id, type, effective_date, ends_on,
+                                                           global_index)
+                            values (:eventId, :nip, :sanctionId, :type, :effectiveDate, :endsOn, :globalIndex)
+                            on conflict (event_id) do nothing""",
+                    recorded.with("nip", nip, "sanctionId", imposed.sanctionId(),
+                            "type", String.valueOf(imposed.type()), "effectiveDate", imposed.effectiveDate(),
+                            "endsOn", endsOn));
+            return true;
+        });
+    }
+
+    @EventHandler
+    void on(SanctionRevoked revoked, DomainEventMessage<?> message, TrackingToken token) {
+        keep(revoked, message, token, (nip, recorded) -> {
+            batch.add(nip, """
+                            update findings_sanction set revoked_by = :eventId, global_index = :globalIndex
+                            where nip = :nip and sanction_id = :sanctionId and revoked_by is null""",
+                    recorded.with("nip", nip, "sanctionId", revoked.sanctionId()));
+            return true;
+        });
+    }
+
+    @EventHandler
+    void on(DecisionRevoked revocation, DomainEventMessage<?> message, TrackingToken token) {
+        keep(revocation, message, token, (nip, recorded) -> {
+            batch.add(nip, """
+                            insert into findings_revocation (revoked_event_id, event_id, nip, global_index)
+                            values (:revokedEventId, :eventId, :nip, :globalIndex)
+                            on conflict (revoked_event_id) do nothing""",
+                    recorded.with("revokedEventId", revocation.revokedEventId(), "nip", nip));
+            if (Set.of(Retired.class.getSimpleName(), Dismissed.class.getSimpleName())
+                    .contains(revocation.revokedEventType())) {
+                // the command side lets an end of service be revoked only while it is the person's standing, so
+                // the person is in service again; a later end of service sets the date anew
+                batch.add(nip, "update findings_person set left_on = null where nip = :nip", parameters("nip", nip));
+            }
+            return true;
+        });
+    }
+
+    @EventHandler
+    void on(TrainingCompleted completed, DomainEventMessage<?> message, TrackingToken token) {
+        keep(completed, message, token, (nip, recorded) -> {
+            if (completed.earnedLessonHours() != null) {
+                insertLessonHours(nip, completed.completedOn(), completed.earnedLessonHours().value(), recorded);
+            }
+            return false;
+        });
+    }
+
+    @EventHandler
+    void on(ProgrammeParticipationCompleted completed, DomainEventMessage<?> message, TrackingToken token) {
+        keep(completed, message, token, (nip, recorded) -> {
+            if (completed.attended() && completed.earnedLessonHours() != null) {
+                insertLessonHours(nip, completed.completedOn(), completed.earnedLessonHours().value(), recorded);
+            }
+            return false;
+        });
     }
 
     @EventHandler
@@ -155,125 +307,49 @@ class FindingsProjection {
         jdbc.sql("truncate table " + String.join(", ", TABLES)).update();
     }
 
-    /** Keeps the facts an event states; answers whether the person's stored findings may have changed. */
-    private boolean keepFacts(CareerEvent event, String nip, Recorded recorded) {
-        if (event instanceof CivilServantRegistered registered) {
+    /** What a handler keeps of its event's facts. */
+    @FunctionalInterface
+    private interface EventFacts {
+
+        /** Adds the facts to the batch; answers whether the person's stored findings may have changed. */
+        boolean keep(String nip, Recorded recorded);
+    }
+
+    /**
+     * What every career event goes through: a decision by decree is noted with its TMT (for backdating), then the
+     * event's own facts are kept, the person's record is marked read up to it, and their findings decided again if
+     * those facts may change them. Axon calls only the most specific handler of a class, so each calls this.
+     */
+    private void keep(CareerEvent event, DomainEventMessage<?> message, TrackingToken token, EventFacts eventFacts) {
+        Recorded recorded = recorded(message, token);
+        String nip = event.nip().value();
+        if (DECIDED_BY_DECREE.get(event.getClass()) && event.effectiveDate() != null) {
             batch.add(nip, """
-                            insert into findings_person (nip, employment_type, in_service_from, global_index)
-                            values (:nip, :employmentType, :inServiceFrom, :globalIndex)
-                            on conflict (nip) do nothing""",
-                    recorded.with("nip", nip, "employmentType", registered.employmentType().name(),
-                            "inServiceFrom", registered.effectiveDate()));
-            if (registered.rank() != null) {
-                insertRank(nip, registered.rank().code(), registered.rankSince() == null
-                        ? registered.effectiveDate() : registered.rankSince(), recorded);
-            }
-            insertPlacement(nip, registered.workUnit(), registered.effectiveDate(), recorded);
-            return true;
-        }
-        if (event instanceof PlacedInPosition placed) {
-            insertPlacement(nip, placed.workUnit(), placed.effectiveDate(), recorded);
-            return true;
-        }
-        if (event instanceof Retired || event instanceof Dismissed) {
-            // the earliest departure counts, whichever arrives first
-            batch.add(nip, """
-                            update findings_person set left_on = :leftOn
-                            where nip = :nip and (left_on is null or left_on > :leftOn)""",
-                    parameters("leftOn", event.effectiveDate(), "nip", nip));
-            return false;
-        }
-        if (event instanceof PromotionProposed proposed) {
-            batch.add(nip, """
-                            insert into findings_proposal (event_id, nip, proposal_id, proposed_by, global_index)
-                            values (:eventId, :nip, :proposalId, :proposedBy, :globalIndex)
-                            on conflict (event_id) do nothing""",
-                    recorded.with("nip", nip, "proposalId", proposed.proposalId(),
-                            "proposedBy", proposed.proposedBy()));
-            return true;
-        }
-        if (event instanceof PromotionGranted granted) {
-            batch.add(nip, """
-                            insert into findings_promotion (event_id, nip, proposal_id, from_rank, to_rank,
-                                                            effective_date, proposed_by, approved_by, recorded_by,
-                                                            recorded_at, global_index)
-                            values (:eventId, :nip, :proposalId, :fromRank, :toRank, :effectiveDate, :proposedBy,
-                                    :approvedBy, :recordedBy, :recordedAt, :globalIndex)
-                            on conflict (event_id) do nothing""",
-                    recorded.with("nip", nip, "proposalId", granted.proposalId(),
-                            "fromRank", granted.fromRank() == null ? null : granted.fromRank().code(),
-                            "toRank", granted.toRank() == null ? null : granted.toRank().code(),
-                            "effectiveDate", granted.effectiveDate(), "proposedBy", granted.proposedBy(),
-                            "approvedBy", granted.approvedBy(), "recordedBy", recorded.actorId()));
-            if (granted.toRank() != null) {
-                insertRank(nip, granted.toRank().code(), granted.effectiveDate(), recorded);
-            }
-            return true;
-        }
-        if (event instanceof PerformanceEvaluated evaluated) {
-            insertEvaluation(nip, evaluated.evaluationId(), evaluated.kind().name(), evaluated.year(),
-                    evaluated.periodEnd(), evaluated.predicate().name(), null, recorded);
-            return true;
-        }
-        if (event instanceof PerformanceEvaluationCorrected corrected) {
-            insertEvaluation(nip, corrected.evaluationId(), corrected.kind().name(), corrected.year(),
-                    corrected.periodEnd(), corrected.predicate().name(), corrected.correctedEventId(), recorded);
-            return true;
-        }
-        if (event instanceof CoachingPlanned planned) {
-            batch.add(nip, """
-                            insert into findings_coaching (event_id, nip, coaching_id, evaluation_id, planned_on,
-                                                           recorded_at, global_index)
-                            values (:eventId, :nip, :coachingId, :evaluationId, :plannedOn, :recordedAt,
-                                    :globalIndex)
-                            on conflict (event_id) do nothing""",
-                    recorded.with("nip", nip, "coachingId", planned.coachingId(),
-                            "evaluationId", planned.evaluationId(), "plannedOn", planned.plannedOn()));
-            return false;
-        }
-        if (event instanceof SanctionImposed imposed) {
-            LocalDate endsOn = Sanction.imposed(imposed.sanctionId(), imposed.type(), imposed.effectiveDate(),
-                    imposed.months(), imposed.endsOn()).endsOn();
-            batch.add(nip, """
-                            insert into findings_sanction (event_id, nip, sanction_id, type, effective_date, ends_on,
+                            insert into findings_decision (event_id, nip, event_type, effective_date, recorded_at,
                                                            global_index)
-                            values (:eventId, :nip, :sanctionId, :type, :effectiveDate, :endsOn, :globalIndex)
+                            values (:eventId, :nip, :eventType, :effectiveDate, :recordedAt, :globalIndex)
                             on conflict (event_id) do nothing""",
-                    recorded.with("nip", nip, "sanctionId", imposed.sanctionId(),
-                            "type", String.valueOf(imposed.type()), "effectiveDate", imposed.effectiveDate(),
-                            "endsOn", endsOn));
-            return true;
+                    recorded.with("nip", nip, "eventType", event.getClass().getSimpleName(),
+                            "effectiveDate", event.effectiveDate()));
         }
-        if (event instanceof SanctionRevoked revoked) {
+        boolean personFactsChanged = eventFacts.keep(nip, recorded);
+        if (nip.equals(message.getAggregateIdentifier())) {
+            // how far the person's own record has been read: the facts of every event up to here are in
             batch.add(nip, """
-                            update findings_sanction set revoked_by = :eventId, global_index = :globalIndex
-                            where nip = :nip and sanction_id = :sanctionId and revoked_by is null""",
-                    recorded.with("nip", nip, "sanctionId", revoked.sanctionId()));
-            return true;
+                            update findings_person set global_index = greatest(global_index, :globalIndex)
+                            where nip = :nip""", recorded.with("nip", nip));
         }
-        if (event instanceof DecisionRevoked revocation) {
-            batch.add(nip, """
-                            insert into findings_revocation (revoked_event_id, event_id, nip, global_index)
-                            values (:revokedEventId, :eventId, :nip, :globalIndex)
-                            on conflict (revoked_event_id) do nothing""",
-                    recorded.with("revokedEventId", revocation.revokedEventId(), "nip", nip));
-            if (Set.of(Retired.class.getSimpleName(), Dismissed.class.getSimpleName())
-                    .contains(revocation.revokedEventType())) {
-                // the command side lets an end of service be revoked only while it is the person's standing, so
-                // the person is in service again; a later end of service sets the date anew
-                batch.add(nip, "update findings_person set left_on = null where nip = :nip", parameters("nip", nip));
-            }
-            return true;
+        if (personFactsChanged) {
+            recheck(nip, recorded);
         }
-        if (event instanceof TrainingCompleted completed && completed.earnedLessonHours() != null) {
-            insertLessonHours(nip, completed.completedOn(), completed.earnedLessonHours().value(), recorded);
-            return false;
-        }
-        if (event instanceof ProgrammeParticipationCompleted completed && completed.attended()
-                && completed.earnedLessonHours() != null) {
-            insertLessonHours(nip, completed.completedOn(), completed.earnedLessonHours().value(), recorded);
-            return false;
-        }
+    }
+
+    /** The earliest departure counts, whichever arrives first; the findings stay as they are. */
+    private boolean leaveService(String nip, CareerEvent departure) {
+        batch.add(nip, """
+                        update findings_person set left_on = :leftOn
+                        where nip = :nip and (left_on is null or left_on > :leftOn)""",
+                parameters("leftOn", departure.effectiveDate(), "nip", nip));
         return false;
     }
 

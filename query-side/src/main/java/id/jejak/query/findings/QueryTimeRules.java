@@ -1,7 +1,7 @@
 package id.jejak.query.findings;
 
-import id.jejak.career.workunit.UnitNames;
 import id.jejak.career.training.LessonHoursObligation;
+import id.jejak.career.workunit.UnitNames;
 import id.jejak.kernel.civilservant.EmploymentType;
 import id.jejak.kernel.performance.Predicate;
 import id.jejak.kernel.workunit.OrganisationPredicate;

@@ -5,14 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jejak.kernel.CareerEvent;
 import id.jejak.kernel.EventMetadata;
+import id.jejak.kernel.discipline.SanctionRevoked;
 import id.jejak.platform.eventstore.EventStoreAutoConfiguration;
 import id.jejak.query.projection.StatementBatch;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.messaging.MetaData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -86,11 +86,11 @@ public class CareerHistoryProjection {
                     parameters("nip", nip, "workUnit", data.get("workUnit").asText(), "globalIndex", globalIndex));
         }
         String correctsEventId = text(data, "revokedEventId", "correctedEventId");
-        batch.add(nip, correctsEventId == null && "SanctionRevoked".equals(type)
+        batch.add(nip, correctsEventId == null && event instanceof SanctionRevoked
                         ? INSERT_REVOKING_A_SANCTION : INSERT_NAMING_ITS_TARGET,
                 parameters("eventId", message.getIdentifier(), "nip", nip,
                         "streamId", message.getAggregateIdentifier(), "sequenceNumber", message.getSequenceNumber(),
-                        "globalIndex", globalIndex, "eventType", type, "kind", DecisionKind.of(type).name(),
+                        "globalIndex", globalIndex, "eventType", type, "kind", DecisionKind.of(event.getClass()).name(),
                         "approverId", text(data, "approvedBy", "rejectedBy"), "correctsEventId", correctsEventId,
                         "sanctionId", data.path("sanctionId").asText(), "effectiveDate", event.effectiveDate(),
                         "recordedAt", message.getTimestamp().atOffset(ZoneOffset.UTC),

@@ -1,9 +1,9 @@
 package id.jejak.query.history;
 
 import id.jejak.kernel.CareerEvent;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
-import org.axonframework.eventhandling.EventMessage;
 
 /**
  * Career history hands every event about one person to the same segment, whichever stream it comes from, so that a

@@ -1,10 +1,12 @@
 package id.jejak.query.history;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One recorded event about a civil servant, with the context it was decided in and its links to the corrections
@@ -25,5 +27,6 @@ public record RecordedDecision(String eventId, String nip, String streamId, long
                                String type, DecisionKind kind, LocalDate effectiveDate, Instant recordedAt,
                                String workUnit, String actorId, String actorRole, String approverId,
                                String legalBasis, String reason, String correlationId, String causationId,
-                               String corrects, List<String> correctedBy, @JsonRawValue String data) {
+                               String corrects, List<String> correctedBy, @JsonRawValue @Schema(implementation = Map.class, description = "the event exactly as decided")
+                               String data) {
 }

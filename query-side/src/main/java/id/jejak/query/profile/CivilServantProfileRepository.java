@@ -1,8 +1,11 @@
 package id.jejak.query.profile;
 
-import id.jejak.career.training.LessonHoursObligation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.jejak.career.training.LessonHoursObligation;
+import id.jejak.kernel.CareerEvent;
+import id.jejak.platform.eventstore.EventStoreAutoConfiguration;
+import id.jejak.query.history.DecisionKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,9 +22,8 @@ import java.util.UUID;
 @Repository
 public class CivilServantProfileRepository {
 
-
     private final JdbcClient jdbc;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = EventStoreAutoConfiguration.messageJson();
 
     CivilServantProfileRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -35,13 +37,13 @@ public class CivilServantProfileRepository {
                 .param(nip)
                 .query((row, index) -> new ProfileAsOf.RecordedEvent(
                         row.getString("event_id"),
-                        row.getString("event_type"),
+                        event(row.getString("event_type"), row.getString("data")),
                         row.getObject("effective_date", LocalDate.class),
                         row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-                        row.getLong("global_index"),
-                        parse(row.getString("data"))))
+                        row.getLong("global_index")))
                 .list();
-        return Optional.ofNullable(ProfileAsOf.fold(nip, events, asOf, knownAt, LessonHoursObligation.REQUIRED_PER_YEAR));
+        return Optional.ofNullable(ProfileAsOf.fold(nip, events, asOf, knownAt,
+                LessonHoursObligation.REQUIRED_PER_YEAR));
     }
 
     Optional<TrainingView> findTraining(String nip, UUID trainingId) {
@@ -51,12 +53,18 @@ public class CivilServantProfileRepository {
                 .optional();
     }
 
-    private com.fasterxml.jackson.databind.JsonNode parse(String data) {
-        try {
-            return json.readTree(data);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * The event a row keeps, read back into its kernel record with the mapper that wrote it; a type this version
+     * does not know is left unread.
+     */
+    private CareerEvent event(String type, String data) {
+        return DecisionKind.eventClass(type).map(eventClass -> {
+            try {
+                return json.readValue(data, eventClass);
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse(null);
     }
 
     private static TrainingView training(ResultSet row) throws SQLException {

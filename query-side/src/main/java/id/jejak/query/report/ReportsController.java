@@ -1,10 +1,13 @@
 package id.jejak.query.report;
 
-import id.jejak.career.workunit.UnitNames;
 import id.jejak.career.promotion.PromotionPolicy;
+import id.jejak.career.workunit.UnitNames;
 import id.jejak.platform.web.Csv;
 import id.jejak.query.admin.ProjectionRebuilds;
 import id.jejak.query.web.InvalidParameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -50,6 +53,8 @@ class ReportsController {
      * request accepts {@code text/csv}. One method serves both, so a request accepting anything gets JSON.
      */
     @GetMapping("/lesson-hours")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = LessonHoursReport.class)))
     ResponseEntity<?> lessonHours(@RequestParam @Min(1900) @Max(2100) int year,
                                   @RequestParam(required = false) String unit,
                                   @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {

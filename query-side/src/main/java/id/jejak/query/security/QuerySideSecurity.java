@@ -39,6 +39,8 @@ class QuerySideSecurity {
     private static final String PERSON = "/api/v1/civil-servants/*";
 
     static final List<Rule> RULES = List.of(
+            // the people directory; an HR officer bound to units finds only theirs
+            Rule.get("/api/v1/civil-servants", HR_OFFICER, AUDITOR, INSPECTOR),
             Rule.get(PERSON, HR_OFFICER, AUDITOR, INSPECTOR, EMPLOYEE),
             Rule.get(PERSON + "/history", HR_OFFICER, AUDITOR, INSPECTOR, EMPLOYEE),
             Rule.get(PERSON + "/trainings/*", HR_OFFICER, AUDITOR, INSPECTOR, EMPLOYEE),

@@ -1,6 +1,5 @@
 package id.jejak.query.profile;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jejak.kernel.CareerEvent;
 import id.jejak.kernel.Decree;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
@@ -24,7 +23,6 @@ import id.jejak.kernel.performance.Rating;
 import id.jejak.kernel.promotion.PromotionGranted;
 import id.jejak.kernel.training.LessonHours;
 import id.jejak.kernel.training.TrainingCompleted;
-import id.jejak.platform.eventstore.EventStoreAutoConfiguration;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -45,7 +43,6 @@ class ProfileAsOfTest {
 
     private static final Nip NIP = Nip.of("198203172006041001");
     private static final Instant T0 = Instant.parse("2020-01-10T02:00:00Z");
-    private static final ObjectMapper JSON = EventStoreAutoConfiguration.messageJson();
 
     private final List<ProfileAsOf.RecordedEvent> recorded = new ArrayList<>();
 
@@ -164,6 +161,17 @@ class ProfileAsOfTest {
     }
 
     @Test
+    void anEventOfATypeThisVersionCannotReadStillDatesTheRecordButChangesNothingElse() {
+        record("registered", registered(), T0);
+        Instant later = Instant.parse("2025-05-05T00:00:00Z");
+        recorded.add(new ProfileAsOf.RecordedEvent("unknown", null, LocalDate.of(2025, 5, 1), later, 2));
+
+        CivilServantProfile profile = profile(LocalDate.of(2025, 6, 1), later);
+        assertThat(profile.lastRecordedAt()).isEqualTo(later);
+        assertThat(profile.rank().code()).isEqualTo("III/b");
+    }
+
+    @Test
     void nobodyIsKnownBeforeTheirRegistrationWasRecorded() {
         record("registered", registered(), T0);
 
@@ -195,8 +203,8 @@ class ProfileAsOfTest {
     }
 
     private void record(String eventId, CareerEvent event, Instant recordedAt) {
-        recorded.add(new ProfileAsOf.RecordedEvent(eventId, event.getClass().getSimpleName(), event.effectiveDate(),
-                recordedAt, recorded.size() + 1, JSON.valueToTree(event)));
+        recorded.add(new ProfileAsOf.RecordedEvent(eventId, event, event.effectiveDate(), recordedAt,
+                recorded.size() + 1));
     }
 
     private static CivilServantRegistered registered() {

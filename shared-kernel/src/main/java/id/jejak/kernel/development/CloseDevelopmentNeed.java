@@ -1,12 +1,8 @@
 package id.jejak.kernel.development;
 
 import id.jejak.kernel.civilservant.Nip;
-import id.jejak.kernel.workunit.UnitCode;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /** Close a need by the development that met it: a training or programme the named person completed. */

@@ -2,7 +2,6 @@ package id.jejak.kernel.development;
 
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.workunit.UnitCode;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -2,11 +2,8 @@ package id.jejak.kernel.development;
 
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.workunit.UnitCode;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /** A civil servant proposed a development need of their own; {@code proposedBy} is who sent it. */

@@ -4,9 +4,7 @@ import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.workunit.UnitCode;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /** A civil servant tells their head of unit what development they need; the head endorses or refuses it. */
