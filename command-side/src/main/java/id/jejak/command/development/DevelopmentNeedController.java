@@ -37,6 +37,9 @@ import java.util.UUID;
 @RequestMapping("/api/v1/development-needs")
 class DevelopmentNeedController {
 
+    record DevelopmentNeedRecorded(UUID needId) {
+    }
+
     private final CommandDispatcher commands;
     private final Clock clock;
 
@@ -46,7 +49,7 @@ class DevelopmentNeedController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> identify(@Valid @RequestBody IdentifyNeedRequest request,
+    ResponseEntity<DevelopmentNeedRecorded> identify(@Valid @RequestBody IdentifyNeedRequest request,
                                                  CommandContext context) {
         UUID needId = UUID.randomUUID();
         commands.dispatch(new IdentifyDevelopmentNeed(needId, UnitCode.of(request.unit()), request.nips(),
@@ -58,7 +61,7 @@ class DevelopmentNeedController {
 
     /** The NIP is the signed-in civil servant's own: nobody proposes a need in another's name. */
     @PostMapping("/proposals")
-    ResponseEntity<Map<String, Object>> propose(@Valid @RequestBody ProposeNeedRequest request,
+    ResponseEntity<DevelopmentNeedRecorded> propose(@Valid @RequestBody ProposeNeedRequest request,
                                                 CommandContext context) {
         // an employee signs in with their NIP, or not at all
         Nip nip = Nip.of(JejakUser.current().orElseThrow().nip());
@@ -70,7 +73,7 @@ class DevelopmentNeedController {
     }
 
     @PostMapping("/{needId}/endorsement")
-    ResponseEntity<Map<String, Object>> endorse(@PathVariable UUID needId,
+    ResponseEntity<DevelopmentNeedRecorded> endorse(@PathVariable UUID needId,
                                                 @Valid @RequestBody EndorseNeedRequest request,
                                                 CommandContext context) {
         dispatch(needId, new EndorseDevelopmentNeed(needId, request.endorsedOn()), context,
@@ -79,7 +82,7 @@ class DevelopmentNeedController {
     }
 
     @PostMapping("/{needId}/refusal")
-    ResponseEntity<Map<String, Object>> refuse(@PathVariable UUID needId,
+    ResponseEntity<DevelopmentNeedRecorded> refuse(@PathVariable UUID needId,
                                                @Valid @RequestBody RefuseNeedRequest request,
                                                CommandContext context) {
         dispatch(needId, new RefuseDevelopmentNeed(needId, orToday(request.refusedOn()), request.grounds().trim()),
@@ -88,7 +91,7 @@ class DevelopmentNeedController {
     }
 
     @PostMapping("/{needId}/closure")
-    ResponseEntity<Map<String, Object>> close(@PathVariable UUID needId,
+    ResponseEntity<DevelopmentNeedRecorded> close(@PathVariable UUID needId,
                                               @Valid @RequestBody CloseNeedRequest request,
                                               CommandContext context) {
         dispatch(needId, new CloseDevelopmentNeed(needId, request.nip(), request.kind(), request.developmentId()),
@@ -106,8 +109,8 @@ class DevelopmentNeedController {
         }
     }
 
-    private static ResponseEntity<Map<String, Object>> created(UUID needId) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("needId", needId));
+    private static ResponseEntity<DevelopmentNeedRecorded> created(UUID needId) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(new DevelopmentNeedRecorded(needId));
     }
 
     private LocalDate orToday(LocalDate date) {

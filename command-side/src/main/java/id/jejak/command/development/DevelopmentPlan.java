@@ -98,7 +98,10 @@ class DevelopmentPlan {
                     throw new RuleViolation(Refusal.CONFLICT, "PLAN_ITEM_ALREADY_REALISED",
                             "an item already carried out stays as it was planned", Map.of("itemId", itemId));
                 });
-        requireItems(planId, command.items(), needs, eligibility, message.getMetaData());
+        // an item kept as it is in force was checked when it was approved; its need may since have been met by it
+        requireDistinct(planId, command.items());
+        requireItems(planId, command.items().stream().filter(item -> !item.equals(inForce.get(item.itemId())))
+                .toList(), needs, eligibility, message.getMetaData());
         apply(new DevelopmentPlanProposed(planId, lastVersion + 1, versionInForce, command.items(),
                 command.reason(), actor));
     }
@@ -158,10 +161,7 @@ class DevelopmentPlan {
      */
     private static void requireItems(DevelopmentPlanId planId, List<PlanItem> items, NeedRegister needs,
                                      ParticipantEligibility eligibility, MetaData command) {
-        if (byId(items).size() != items.size()) {
-            throw new RuleViolation(Refusal.REFUSED, "PLAN_ITEM_DUPLICATE", "each item of a plan has its own id",
-                    Map.of("planId", planId.toString()));
-        }
+        requireDistinct(planId, items);
         for (PlanItem item : items) {
             Set<Nip> answered = new HashSet<>();
             boolean wholeUnit = false;
@@ -178,6 +178,13 @@ class DevelopmentPlan {
                 }
                 eligibility.requireMayTakePart(nip, command);
             }
+        }
+    }
+
+    private static void requireDistinct(DevelopmentPlanId planId, List<PlanItem> items) {
+        if (byId(items).size() != items.size()) {
+            throw new RuleViolation(Refusal.REFUSED, "PLAN_ITEM_DUPLICATE", "each item of a plan has its own id",
+                    Map.of("planId", planId.toString()));
         }
     }
 

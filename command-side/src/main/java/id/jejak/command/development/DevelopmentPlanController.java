@@ -38,6 +38,9 @@ import java.util.Map;
 @RequestMapping("/api/v1/development-plans/{unit}/{year}")
 class DevelopmentPlanController {
 
+    record DevelopmentPlanRecorded(String unit, int year) {
+    }
+
     private final CommandDispatcher commands;
     private final Clock clock;
 
@@ -47,7 +50,7 @@ class DevelopmentPlanController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> propose(@PathVariable String unit, @PathVariable int year,
+    ResponseEntity<DevelopmentPlanRecorded> propose(@PathVariable String unit, @PathVariable int year,
                                                 @Valid @RequestBody ProposePlanRequest request,
                                                 CommandContext context) {
         DevelopmentPlanId planId = new DevelopmentPlanId(UnitCode.of(unit), year);
@@ -56,7 +59,7 @@ class DevelopmentPlanController {
     }
 
     @PostMapping("/amendments")
-    ResponseEntity<Map<String, Object>> amend(@PathVariable String unit, @PathVariable int year,
+    ResponseEntity<DevelopmentPlanRecorded> amend(@PathVariable String unit, @PathVariable int year,
                                               @Valid @RequestBody AmendPlanRequest request, CommandContext context) {
         DevelopmentPlanId planId = new DevelopmentPlanId(UnitCode.of(unit), year);
         dispatch(planId, new AmendDevelopmentPlan(planId, items(request.items()), request.reason().trim()), context,
@@ -65,7 +68,7 @@ class DevelopmentPlanController {
     }
 
     @PostMapping("/approval")
-    ResponseEntity<Map<String, Object>> approve(@PathVariable String unit, @PathVariable int year,
+    ResponseEntity<DevelopmentPlanRecorded> approve(@PathVariable String unit, @PathVariable int year,
                                                 @Valid @RequestBody ApprovePlanRequest request,
                                                 CommandContext context) {
         DevelopmentPlanId planId = new DevelopmentPlanId(UnitCode.of(unit), year);
@@ -75,7 +78,7 @@ class DevelopmentPlanController {
     }
 
     @PostMapping("/rejection")
-    ResponseEntity<Map<String, Object>> reject(@PathVariable String unit, @PathVariable int year,
+    ResponseEntity<DevelopmentPlanRecorded> reject(@PathVariable String unit, @PathVariable int year,
                                                @Valid @RequestBody RejectPlanRequest request,
                                                CommandContext context) {
         DevelopmentPlanId planId = new DevelopmentPlanId(UnitCode.of(unit), year);
@@ -85,7 +88,7 @@ class DevelopmentPlanController {
     }
 
     @PostMapping("/realisations")
-    ResponseEntity<Map<String, Object>> realise(@PathVariable String unit, @PathVariable int year,
+    ResponseEntity<DevelopmentPlanRecorded> realise(@PathVariable String unit, @PathVariable int year,
                                                 @Valid @RequestBody RealisePlanItemRequest request,
                                                 CommandContext context) {
         DevelopmentPlanId planId = new DevelopmentPlanId(UnitCode.of(unit), year);
@@ -108,9 +111,9 @@ class DevelopmentPlanController {
         return requests.stream().map(PlanItemRequest::toItem).toList();
     }
 
-    private static ResponseEntity<Map<String, Object>> created(DevelopmentPlanId planId) {
+    private static ResponseEntity<DevelopmentPlanRecorded> created(DevelopmentPlanId planId) {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(Map.of("unit", planId.unit().value(), "year", planId.year()));
+                .body(new DevelopmentPlanRecorded(planId.unit().value(), planId.year()));
     }
 
     private LocalDate orToday(LocalDate date) {

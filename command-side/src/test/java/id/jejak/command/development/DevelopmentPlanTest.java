@@ -42,6 +42,8 @@ class DevelopmentPlanTest {
     private static final DevelopmentPlanId PLAN = new DevelopmentPlanId(DINKES, 2026);
     private static final UUID ITEM = UUID.fromString("7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f");
     private static final UUID OTHER_UNITS_NEED = UUID.fromString("00000000-0000-0000-0000-0000000000aa");
+    private static final UUID MET_NEED = UUID.fromString("00000000-0000-0000-0000-0000000000ab");
+    private static final UUID ADDED = UUID.fromString("00000000-0000-0000-0000-0000000000dd");
     private static final UUID TRAINING = UUID.fromString("00000000-0000-0000-0000-0000000000bb");
     private static final UUID PROGRAMME = UUID.fromString("00000000-0000-0000-0000-0000000000cc");
 
@@ -54,6 +56,10 @@ class DevelopmentPlanTest {
         fixture.registerInjectableResource((ParticipantEligibility) (nip, command) -> {
         });
         fixture.registerInjectableResource((NeedRegister) (needId, unit) -> {
+            if (needId.equals(MET_NEED)) {
+                throw new RuleViolation(Refusal.CONFLICT, "NEED_ALREADY_CLOSED", "a need already met",
+                        Map.of("needId", needId));
+            }
             if (needId.equals(OTHER_UNITS_NEED)) {
                 throw new RuleViolation(Refusal.REFUSED, "NEED_OF_ANOTHER_UNIT", "another unit's need",
                         Map.of("needId", needId));
@@ -206,15 +212,35 @@ class DevelopmentPlanTest {
     }
 
     @Test
+    void anAmendmentKeepsAnItemWhoseNeedItsRealisationMetWithoutAskingTheNeedAgain() {
+        PlanItem met = itemFor(List.of(MET_NEED), List.of(BUDI), 24);
+        fixture.given(new DevelopmentPlanProposed(PLAN, 1, null, List.of(met), null, "hr"), approved(1),
+                        realised(BUDI))
+                .when(new AmendDevelopmentPlan(PLAN, List.of(met, itemWithId(ADDED, 8)), "tambahan"), actedBy("hr"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new DevelopmentPlanProposed(PLAN, 2, 1, List.of(met, itemWithId(ADDED, 8)),
+                        "tambahan", "hr"));
+    }
+
+    @Test
+    void anAmendmentAddingAnItemForANeedAlreadyMetIsRefused() {
+        PlanItem added = new PlanItem(ADDED, List.of(MET_NEED), List.of(BUDI), CompetencyCategory.TECHNICAL,
+                TrainingKind.E_LEARNING, "Dasar Statistik", LessonHours.of(8), null, 3, null);
+        fixture.given(proposed(1, null, 24), approved(1))
+                .when(new AmendDevelopmentPlan(PLAN, List.of(item(24), added), "tambahan"), actedBy("hr"))
+                .expectNoEvents()
+                .expectException(violationOf("NEED_ALREADY_CLOSED"));
+    }
+
+    @Test
     void theApprovedAmendmentIsInForceAndItsItemsAreRealised() {
-        UUID added = UUID.fromString("00000000-0000-0000-0000-0000000000dd");
-        PlanItem addedItem = itemWithId(added, 8);
+        PlanItem addedItem = itemWithId(ADDED, 8);
         fixture.given(proposed(1, null, 24), approved(1),
                         new DevelopmentPlanProposed(PLAN, 2, 1, List.of(item(24), addedItem), "tambahan", "hr"),
                         new DevelopmentPlanApproved(PLAN, 2, DAY, "hr", "approver"))
-                .when(new RecordPlanRealisation(PLAN, added, BUDI, DevelopmentKind.PROGRAMME, PROGRAMME, null))
+                .when(new RecordPlanRealisation(PLAN, ADDED, BUDI, DevelopmentKind.PROGRAMME, PROGRAMME, null))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new PlanItemRealised(PLAN, added, BUDI, DevelopmentKind.PROGRAMME, PROGRAMME, null));
+                .expectEvents(new PlanItemRealised(PLAN, ADDED, BUDI, DevelopmentKind.PROGRAMME, PROGRAMME, null));
     }
 
     // --- realisation -----------------------------------------------------------------------------------------------

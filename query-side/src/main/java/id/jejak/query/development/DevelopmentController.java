@@ -52,7 +52,7 @@ class DevelopmentController {
 
     /** A unit's needs, optionally of one status: {@code PROPOSED}, {@code REFUSED}, {@code OPEN}, {@code CLOSED}. */
     @GetMapping("/development-needs")
-    List<DevelopmentReports.Need> needs(@RequestParam String unit, @RequestParam(required = false) String status) {
+    List<DevelopmentReports.NeedView> needs(@RequestParam String unit, @RequestParam(required = false) String status) {
         projections.requireServing(DevelopmentProjection.NAME);
         if (status != null && !NEED_STATUSES.contains(status)) {
             throw new InvalidParameter("PARAMETER_INVALID", "{status} is not a need's status", "status",

@@ -46,20 +46,20 @@ class DevelopmentReports {
     }
 
     PlanReport plan(String unit, int year) {
-        List<PlanReport.Version> versions = jdbc.sql("""
+        List<PlanReport.PlanVersion> versions = jdbc.sql("""
                         select version, amends_version, status, reason, proposed_by, decided_by, decided_on
                           from development_plan_version where unit = :unit and year = :year order by version""")
                 .param("unit", unit).param("year", year)
-                .query((rs, n) -> new PlanReport.Version(rs.getInt("version"),
+                .query((rs, n) -> new PlanReport.PlanVersion(rs.getInt("version"),
                         (Integer) rs.getObject("amends_version"), rs.getString("status"), rs.getString("reason"),
                         rs.getString("proposed_by"), rs.getString("decided_by"),
                         rs.getObject("decided_on", LocalDate.class))).list();
         Integer inForce = versions.stream().filter(version -> "APPROVED".equals(version.status()))
-                .map(PlanReport.Version::version).reduce((first, later) -> later).orElse(null);
+                .map(PlanReport.PlanVersion::version).reduce((first, later) -> later).orElse(null);
         if (inForce == null) {
-            return new PlanReport(unit, year, null, versions, List.of(), PlanReport.Totals.NONE, List.of());
+            return new PlanReport(unit, year, null, versions, List.of(), PlanReport.PlanTotals.NONE, List.of());
         }
-        List<PlanReport.Item> items = jdbc.sql("""
+        List<PlanReport.ItemRealisation> items = jdbc.sql("""
                         select item.item_id, item.title, item.category, item.form, item.route, item.quarter,
                                item.planned_jp, item.partner, item.estimated_cost, cardinality(item.nips) as people,
                                item.need_ids,
@@ -74,13 +74,14 @@ class DevelopmentReports {
                          where item.unit = :unit and item.year = :year and item.version = :version
                          order by item.quarter, item.title, item.item_id""".formatted(EARNED_BY_REALISATIONS))
                 .param("unit", unit).param("year", year).param("version", inForce)
-                .query((rs, n) -> new PlanReport.Item(rs.getObject("item_id", UUID.class), rs.getString("title"),
-                        rs.getString("category"), rs.getString("form"), rs.getString("route"), rs.getInt("quarter"),
-                        rs.getInt("planned_jp"), rs.getString("partner"), rs.getBigDecimal("estimated_cost"),
+                .query((rs, n) -> new PlanReport.ItemRealisation(rs.getObject("item_id", UUID.class),
+                        rs.getString("title"), rs.getString("category"), rs.getString("form"), rs.getString("route"),
+                        rs.getInt("quarter"), rs.getInt("planned_jp"), rs.getString("partner"),
+                        rs.getBigDecimal("estimated_cost"),
                         Arrays.stream((String[]) rs.getArray("need_ids").getArray()).map(UUID::fromString).toList(),
                         rs.getInt("people"), rs.getInt("realised"), rs.getInt("realised") >= rs.getInt("people"),
                         rs.getInt("earned_jp"), rs.getBigDecimal("cost"))).list();
-        List<PlanReport.Person> people = jdbc.sql("""
+        List<PlanReport.PlannedPerson> people = jdbc.sql("""
                         with planned as (
                             select person.nip, item.planned_jp,
                                    exists (select 1 from development_realisation done
@@ -94,14 +95,14 @@ class DevelopmentReports {
                           from planned group by planned.nip order by planned.nip"""
                         .formatted(EARNED_IN_YEAR.formatted("planned.nip", NOT_REVOKED)))
                 .param("unit", unit).param("year", year).param("version", inForce)
-                .query((rs, n) -> PlanReport.Person.of(rs.getString("nip"), rs.getInt("planned_jp"),
+                .query((rs, n) -> PlanReport.PlannedPerson.of(rs.getString("nip"), rs.getInt("planned_jp"),
                         rs.getInt("remaining_jp"), rs.getBoolean("covered"), rs.getInt("earned_jp"))).list();
-        return new PlanReport(unit, year, inForce, versions, items, PlanReport.Totals.of(items, people),
-                people.stream().filter(PlanReport.Person::missesObligationWithoutTheRest).toList());
+        return new PlanReport(unit, year, inForce, versions, items, PlanReport.PlanTotals.of(items, people),
+                people.stream().filter(PlanReport.PlannedPerson::missesObligationWithoutTheRest).toList());
     }
 
     PersonPlanReport person(String nip, int year) {
-        List<PersonPlanReport.Item> items = jdbc.sql("""
+        List<PersonPlanReport.PersonItem> items = jdbc.sql("""
                         select item.unit, item.item_id, item.title, item.category, item.form, item.route,
                                item.quarter, item.planned_jp, done.kind, done.development_id,
                                coalesce((select sum(hours.earned_jp) from report_lesson_hours hours
@@ -118,30 +119,30 @@ class DevelopmentReports {
                          where :nip = any(item.nips)
                          order by item.quarter, item.unit, item.title""".formatted(NOT_REVOKED))
                 .param("nip", nip).param("year", year)
-                .query((rs, n) -> new PersonPlanReport.Item(rs.getString("unit"),
+                .query((rs, n) -> new PersonPlanReport.PersonItem(rs.getString("unit"),
                         rs.getObject("item_id", UUID.class), rs.getString("title"), rs.getString("category"),
                         rs.getString("form"), rs.getString("route"), rs.getInt("quarter"), rs.getInt("planned_jp"),
                         rs.getString("kind") != null, rs.getString("kind"),
                         rs.getObject("development_id", UUID.class), rs.getInt("earned_jp"))).list();
-        List<Need> needs = needs("where :nip = any(need.nips)", Map.of("nip", nip));
+        List<NeedView> needs = needs("where :nip = any(need.nips)", Map.of("nip", nip));
         int earned = jdbc.sql("select " + EARNED_IN_YEAR.formatted(":nip", NOT_REVOKED))
                 .param("nip", nip).param("year", year).query(Integer.class).single();
         return new PersonPlanReport(nip, year, earned, LessonHoursObligation.REQUIRED_PER_YEAR, items, needs);
     }
 
-    List<Need> needs(String unit, String status) {
+    List<NeedView> needs(String unit, String status) {
         return needs("where need.unit = :unit and (cast(:status as text) is null or need.status = :status)",
                 StatementBatch.parameters("unit", unit, "status", status));
     }
 
-    private List<Need> needs(String where, Map<String, ?> parameters) {
+    private List<NeedView> needs(String where, Map<String, ?> parameters) {
         return jdbc.sql("""
                         select need_id, unit, nips, source, source_id, period, category, competency, description,
                                identified_on, status, closed_by_nip, closed_by_kind, closed_by_id
                           from development_need need
                         """ + where + " order by identified_on, need_id")
                 .params(parameters)
-                .query((rs, n) -> new Need(rs.getObject("need_id", UUID.class), rs.getString("unit"),
+                .query((rs, n) -> new NeedView(rs.getObject("need_id", UUID.class), rs.getString("unit"),
                         List.of((String[]) rs.getArray("nips").getArray()), rs.getString("source"),
                         rs.getObject("source_id", UUID.class), rs.getString("period"), rs.getString("category"),
                         rs.getString("competency"), rs.getString("description"),
@@ -151,8 +152,8 @@ class DevelopmentReports {
     }
 
     /** A need as the development projection holds it; {@code closedBy…} name the development that met it. */
-    record Need(UUID needId, String unit, List<String> nips, String source, UUID sourceId, String period,
-                String category, String competency, String description, LocalDate identifiedOn, String status,
-                String closedByNip, String closedByKind, UUID closedById) {
+    record NeedView(UUID needId, String unit, List<String> nips, String source, UUID sourceId, String period,
+                    String category, String competency, String description, LocalDate identifiedOn, String status,
+                    String closedByNip, String closedByKind, UUID closedById) {
     }
 }

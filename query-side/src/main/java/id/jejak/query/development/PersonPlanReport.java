@@ -7,10 +7,10 @@ import java.util.UUID;
  * One person's development in a year: the plan items of every unit's plan in force that name them, what they carried
  * out, the JP earned in the year against the obligation, and their needs.
  */
-record PersonPlanReport(String nip, int year, int earnedJp, int requiredJp, List<Item> items,
-                        List<DevelopmentReports.Need> needs) {
+record PersonPlanReport(String nip, int year, int earnedJp, int requiredJp, List<PersonItem> items,
+                        List<DevelopmentReports.NeedView> needs) {
 
-    record Item(String unit, UUID itemId, String title, String category, String form, String route, int quarter,
-                int plannedJp, boolean realised, String kind, UUID developmentId, int earnedJp) {
+    record PersonItem(String unit, UUID itemId, String title, String category, String form, String route,
+                      int quarter, int plannedJp, boolean realised, String kind, UUID developmentId, int earnedJp) {
     }
 }

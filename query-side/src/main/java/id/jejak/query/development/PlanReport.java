@@ -16,11 +16,11 @@ import java.util.UUID;
  * @param versionInForce the latest approved version; null while none is approved
  * @param atRisk         the people of the plan who have earned under 20 JP this year so far, whatever the source
  */
-record PlanReport(String unit, int year, Integer versionInForce, List<Version> versions, List<Item> items,
-                  Totals totals, List<Person> atRisk) {
+record PlanReport(String unit, int year, Integer versionInForce, List<PlanVersion> versions,
+                  List<ItemRealisation> items, PlanTotals totals, List<PlannedPerson> atRisk) {
 
-    record Version(int version, Integer amendsVersion, String status, String reason, String proposedBy,
-                   String decidedBy, LocalDate decidedOn) {
+    record PlanVersion(int version, Integer amendsVersion, String status, String reason, String proposedBy,
+                       String decidedBy, LocalDate decidedOn) {
     }
 
     /**
@@ -30,9 +30,9 @@ record PlanReport(String unit, int year, Integer versionInForce, List<Version> v
      * @param earnedJp    the JP its realisations earned
      * @param actualCost  the realisations' costs, as far as recorded
      */
-    record Item(UUID itemId, String title, String category, String form, String route, int quarter, int plannedJp,
-                String partner, BigDecimal estimatedCost, List<UUID> needIds, int people, int realised, boolean done,
-                int earnedJp, BigDecimal actualCost) {
+    record ItemRealisation(UUID itemId, String title, String category, String form, String route, int quarter,
+                           int plannedJp, String partner, BigDecimal estimatedCost, List<UUID> needIds, int people,
+                           int realised, boolean done, int earnedJp, BigDecimal actualCost) {
     }
 
     /**
@@ -41,11 +41,11 @@ record PlanReport(String unit, int year, Integer versionInForce, List<Version> v
      * @param earnedJp    every JP they earned in the year, in or outside the plan
      * @param reachesObligationWithThePlan whether the rest of the plan brings them to 20 JP
      */
-    record Person(String nip, int plannedJp, int remainingJp, boolean covered, int earnedJp,
-                  boolean reachesObligationWithThePlan) {
+    record PlannedPerson(String nip, int plannedJp, int remainingJp, boolean covered, int earnedJp,
+                         boolean reachesObligationWithThePlan) {
 
-        static Person of(String nip, int plannedJp, int remainingJp, boolean covered, int earnedJp) {
-            return new Person(nip, plannedJp, remainingJp, covered, earnedJp,
+        static PlannedPerson of(String nip, int plannedJp, int remainingJp, boolean covered, int earnedJp) {
+            return new PlannedPerson(nip, plannedJp, remainingJp, covered, earnedJp,
                     earnedJp + remainingJp >= LessonHoursObligation.REQUIRED_PER_YEAR);
         }
 
@@ -58,19 +58,19 @@ record PlanReport(String unit, int year, Integer versionInForce, List<Version> v
      * @param plannedJp the planned JP of every item times its people
      * @param earnedJp  the JP the realisations earned
      */
-    record Totals(int items, int itemsDone, int plannedJp, int earnedJp, int people, int peopleCovered,
-                  BigDecimal estimatedCost, BigDecimal actualCost) {
+    record PlanTotals(int items, int itemsDone, int plannedJp, int earnedJp, int people, int peopleCovered,
+                      BigDecimal estimatedCost, BigDecimal actualCost) {
 
-        static final Totals NONE = new Totals(0, 0, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+        static final PlanTotals NONE = new PlanTotals(0, 0, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO);
 
-        static Totals of(List<Item> items, List<Person> people) {
-            return new Totals(items.size(), (int) items.stream().filter(Item::done).count(),
+        static PlanTotals of(List<ItemRealisation> items, List<PlannedPerson> people) {
+            return new PlanTotals(items.size(), (int) items.stream().filter(ItemRealisation::done).count(),
                     items.stream().mapToInt(item -> item.plannedJp() * item.people()).sum(),
-                    items.stream().mapToInt(Item::earnedJp).sum(), people.size(),
-                    (int) people.stream().filter(Person::covered).count(),
-                    items.stream().map(Item::estimatedCost).filter(Objects::nonNull)
+                    items.stream().mapToInt(ItemRealisation::earnedJp).sum(), people.size(),
+                    (int) people.stream().filter(PlannedPerson::covered).count(),
+                    items.stream().map(ItemRealisation::estimatedCost).filter(Objects::nonNull)
                             .reduce(BigDecimal.ZERO, BigDecimal::add),
-                    items.stream().map(Item::actualCost).filter(Objects::nonNull)
+                    items.stream().map(ItemRealisation::actualCost).filter(Objects::nonNull)
                             .reduce(BigDecimal.ZERO, BigDecimal::add));
         }
     }

@@ -1,9 +1,11 @@
 package id.jejak.query.development;
 
+import id.jejak.kernel.Decree;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
 import id.jejak.kernel.civilservant.EmploymentType;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.correction.DecisionRevoked;
 import id.jejak.kernel.development.CompetencyCategory;
 import id.jejak.kernel.development.DevelopmentKind;
 import id.jejak.kernel.development.DevelopmentNeedClosed;
@@ -189,6 +191,42 @@ class DevelopmentReportTest {
             ResponseEntity<Map> rebuilt = get("/api/v1/reports/development-plan?unit=RPT-DEV&year=2025", "hr");
             assertThat(rebuilt.getStatusCode()).isEqualTo(HttpStatus.OK);
             assertThat(rebuilt.getBody()).isEqualTo(live);
+        });
+    }
+
+    @Test
+    void aRevokedCompletionStopsCountingForTheItemItRealised() {
+        UnitCode unit = UnitCode.of("RPT-REV");
+        DevelopmentPlanId plan = new DevelopmentPlanId(unit, 2025);
+        Nip gita = Nip.of("198304052007052804");
+        UUID need = UUID.randomUUID();
+        UUID item = UUID.randomUUID();
+        UUID training = UUID.randomUUID();
+        var events = new RecordedEvents(eventStore);
+        events.append(new CivilServantRegistered(gita, "Gita", EmploymentType.PNS, Rank.III_A, null, null,
+                "RPT-REV", "Analis", LocalDate.of(2015, 1, 2)), "hr.test");
+        String completion = events.append(new TrainingCompleted(gita, training, LessonHours.of(24),
+                LocalDate.of(2025, 5, 9), "S-3"), "hr.test").getIdentifier();
+        events.appendTo("DevelopmentNeed", need.toString(), new DevelopmentNeedIdentified(need, unit, List.of(gita),
+                NeedSource.COMPETENCY_GAP, null, null, CompetencyCategory.TECHNICAL, "Analisis data", 2, 3,
+                "kesenjangan", LocalDate.of(2025, 1, 10), null), "hr.test");
+        events.appendTo("DevelopmentPlan", plan.toString(), new DevelopmentPlanProposed(plan, 1, null,
+                List.of(new PlanItem(item, List.of(need), List.of(gita), CompetencyCategory.TECHNICAL,
+                        TrainingKind.CLASSROOM, "Analisis Data", LessonHours.of(24), null, 2, null)), null,
+                "hr.test"), "hr.test");
+        events.appendTo("DevelopmentPlan", plan.toString(), new DevelopmentPlanApproved(plan, 1,
+                LocalDate.of(2025, 1, 20), "hr.test", "approver"), "approver");
+        events.appendTo("DevelopmentPlan", plan.toString(), new PlanItemRealised(plan, item, gita,
+                DevelopmentKind.TRAINING, training, null), "hr.test");
+        events.append(new DecisionRevoked(gita, completion, "TrainingCompleted", LocalDate.of(2025, 7, 1), "BKPSDM",
+                new Decree("800/REV/2025", LocalDate.of(2025, 6, 25))), "approver");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Map report = get("/api/v1/reports/development-plan?unit=RPT-REV&year=2025", "hr").getBody();
+            assertThat((List<Map>) report.get("items")).singleElement().satisfies(realised ->
+                    assertThat(realised).containsEntry("realised", 1).containsEntry("earnedJp", 0));
+            assertThat((List<Map>) report.get("atRisk")).extracting(person -> person.get("nip"),
+                    person -> person.get("earnedJp")).containsExactly(tuple(gita.value(), 0));
         });
     }
 
