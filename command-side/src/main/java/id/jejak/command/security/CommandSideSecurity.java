@@ -59,6 +59,7 @@ class CommandSideSecurity {
             Rule.post("/api/v1/programmes/*/participants", HR_OFFICER),
             Rule.post("/api/v1/programmes/*/participants/*/completion", HR_OFFICER),
             Rule.post("/api/v1/programmes/*/participants/*/evaluation", HR_OFFICER),
+            Rule.post("/api/v1/programmes/*/follow-up", APPROVING_OFFICIAL),
             Rule.post("/api/v1/work-units/*/citizen-satisfaction", HR_OFFICER),
             Rule.post("/api/v1/work-units/*/organisation-performance", HR_OFFICER),
             Rule.post("/api/v1/work-units/*/organisation-performance/*/corrections", HR_OFFICER),
