@@ -8,7 +8,6 @@ import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.EventMetadata;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.development.CloseDevelopmentNeed;
-import id.jejak.kernel.development.DevelopmentKind;
 import id.jejak.kernel.development.DevelopmentNeedClosed;
 import id.jejak.kernel.development.DevelopmentNeedEndorsed;
 import id.jejak.kernel.development.DevelopmentNeedIdentified;
@@ -145,14 +144,7 @@ class DevelopmentNeed {
                     "a need of named people is met by a development one of them completed",
                     Map.of("nip", command.nip(), "needNips", nips));
         }
-        boolean completed = command.kind() == DevelopmentKind.TRAINING
-                ? persons.trainingCompleted(command.nip(), command.developmentId())
-                : programmes.attended(command.developmentId(), command.nip());
-        if (!completed) {
-            throw new RuleViolation(Refusal.REFUSED, "DEVELOPMENT_NOT_COMPLETED",
-                    "only a development the person completed meets a need",
-                    Map.of("nip", command.nip(), "kind", command.kind(), "developmentId", command.developmentId()));
-        }
+        DevelopmentCompletion.require(persons, programmes, command.nip(), command.kind(), command.developmentId());
         apply(new DevelopmentNeedClosed(needId, unit, command.nip(), command.kind(), command.developmentId()));
     }
 

@@ -9,7 +9,6 @@ import id.jejak.kernel.EventMetadata;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.development.AmendDevelopmentPlan;
 import id.jejak.kernel.development.ApproveDevelopmentPlan;
-import id.jejak.kernel.development.DevelopmentKind;
 import id.jejak.kernel.development.DevelopmentPlanApproved;
 import id.jejak.kernel.development.DevelopmentPlanId;
 import id.jejak.kernel.development.DevelopmentPlanProposed;
@@ -143,14 +142,7 @@ class DevelopmentPlan {
                     "this item's realisation for this person is already recorded",
                     Map.of("itemId", command.itemId(), "nip", command.nip()));
         }
-        boolean completed = command.kind() == DevelopmentKind.TRAINING
-                ? persons.trainingCompleted(command.nip(), command.developmentId())
-                : programmes.attended(command.developmentId(), command.nip());
-        if (!completed) {
-            throw new RuleViolation(Refusal.REFUSED, "DEVELOPMENT_NOT_COMPLETED",
-                    "only a development the person completed meets a need",
-                    Map.of("nip", command.nip(), "kind", command.kind(), "developmentId", command.developmentId()));
-        }
+        DevelopmentCompletion.require(persons, programmes, command.nip(), command.kind(), command.developmentId());
         apply(new PlanItemRealised(planId, command.itemId(), command.nip(), command.kind(), command.developmentId(),
                 command.cost()));
     }
