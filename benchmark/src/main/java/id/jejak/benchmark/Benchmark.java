@@ -8,6 +8,7 @@ import id.jejak.benchmark.generator.Programmes;
 import id.jejak.benchmark.generator.Step;
 import id.jejak.benchmark.generator.UnitHistory;
 import id.jejak.benchmark.http.TokenIssuer;
+import id.jejak.benchmark.measure.BulkImport;
 import id.jejak.benchmark.measure.Database;
 import id.jejak.benchmark.measure.Durability;
 import id.jejak.benchmark.measure.HttpCommands;
@@ -152,6 +153,10 @@ public final class Benchmark {
                 resources.phase("queries");
                 System.out.println("Queries through HTTP…");
                 report.put("queries", new Queries(options, agency, portOf(querySide), issuer).run());
+
+                resources.phase("bulk-import");
+                report.put("bulkImport", new BulkImport(issuer).compare(agency, jejak, sideArgs,
+                        load.events() / load.seconds()));
 
                 resources.phase("durability");
                 List<String> durableSideArgs = new ArrayList<>(sideArgs);

@@ -170,9 +170,23 @@ final class Report {
                     number(durability.get("commandsOnOverOff")), number(durability.get("rawInsertsOnOverOff"))));
         }
 
+        if (report.get("bulkImport") instanceof Map<?, ?> bulkImport) {
+            out.append(String.format("%n7. Bulk import: the same agency's riwayat files into a second Jejak%n"));
+            row(out, "rows by file kind", String.valueOf(bulkImport.get("rowsByKind")));
+            for (String name : List.of("first", "again")) {
+                Map<String, Object> part = (Map<String, Object>) bulkImport.get(name);
+                row(out, "  " + name, String.format("%,d rows: %,d recorded, %,d already recorded, %,d events in %s s; "
+                                + "%,.0f rows/s, %,.0f events/s", part.get("rows"), part.get("recorded"),
+                        part.get("alreadyRecorded"), part.get("events"), part.get("seconds"),
+                        number(part.get("rowsPerSecond")), number(part.get("eventsPerSecond"))));
+            }
+            row(out, "import ÷ command gateway", String.format("%.2f × the load's %,.0f events/s",
+                    number(bulkImport.get("importOverGatewayEvents")), number(bulkImport.get("gatewayEventsPerSecond"))));
+        }
+
         Map<String, Object> resources = (Map<String, Object>) report.get("resources");
         Map<String, Object> database = (Map<String, Object>) report.get("database");
-        out.append(String.format("%n6. Resources (one JVM for both sides and the driver: heap is shared)%n"));
+        out.append(String.format("%n8. Resources (one JVM for both sides and the driver: heap is shared)%n"));
         row(out, "heap", String.format("max %s MB, peak used %s MB, live after a full GC at most %s MB, GC %s s",
                 resources.get("maxHeapMb"), resources.get("peakHeapUsedMb"), resources.get("peakHeapLiveMb"),
                 resources.get("gcSeconds")));
@@ -182,7 +196,7 @@ final class Report {
                 database.get("eventTableMb"), database.get("readModelsMb")));
 
         Map<String, Object> ratios = (Map<String, Object>) report.get("ratios");
-        out.append(String.format("%n7. Ratios and targets%n"));
+        out.append(String.format("%n9. Ratios and targets%n"));
         row(out, "commands/s ÷ raw inserts/s", String.valueOf(ratios.get("commandsPerSecondOverRawInsertsPerSecond")));
         row(out, "rebuild events/s ÷ raw keyset rows/s",
                 String.valueOf(ratios.get("rebuildEventsPerSecondOverRawKeysetRowsPerSecond")));

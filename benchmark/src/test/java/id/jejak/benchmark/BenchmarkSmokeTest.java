@@ -29,7 +29,14 @@ class BenchmarkSmokeTest {
         Map<String, Object> report = Benchmark.run(Options.smoke(output));
 
         assertThat(report).doesNotContainKey("failure").containsKeys("run", "load", "rawBaseline", "httpCommands",
-                "hashChainComparison", "rebuild", "queries", "database", "resources", "ratios", "targets");
+                "hashChainComparison", "rebuild", "queries", "bulkImport", "database", "resources", "ratios",
+                "targets");
+        Map<String, Object> bulkImport = (Map<String, Object>) report.get("bulkImport");
+        Map<String, Object> imported = (Map<String, Object>) bulkImport.get("first");
+        Map<String, Object> importedAgain = (Map<String, Object>) bulkImport.get("again");
+        assertThat(((Number) imported.get("recorded")).longValue()).isPositive().isEqualTo(imported.get("rows"));
+        assertThat(((Number) importedAgain.get("recorded")).longValue()).isZero();
+        assertThat(importedAgain.get("alreadyRecorded")).isEqualTo(imported.get("rows"));
         Map<String, Object> load = (Map<String, Object>) report.get("load");
         assertThat(((Number) load.get("rejected")).longValue()).isZero();
         assertThat(((Number) load.get("events")).longValue()).isGreaterThan(1_000);
@@ -55,7 +62,7 @@ class BenchmarkSmokeTest {
                 .contains("career-history", "trainings");
         assertThat((List<Map<String, Object>>) report.get("queries")).extracting(query -> query.get("query"))
                 .containsExactly("careerHistory", "profileAsOf", "decisionTrailUnitYear", "decisionTrailUnitYearCsv",
-                        "findingsUnitYear", "lessonHoursReportUnit");
+                        "findingsUnitYear", "lessonHoursReportUnit", "directoryByName", "directoryUnitByRank");
         for (Map<String, Object> query : (List<Map<String, Object>>) report.get("queries")) {
             assertThat(query).containsEntry("status", "measured");
             assertThat(((Number) query.get("errors")).longValue()).as("%s", query).isZero();
@@ -63,6 +70,6 @@ class BenchmarkSmokeTest {
         assertThat((List<Map<String, Object>>) report.get("targets")).hasSizeGreaterThanOrEqualTo(9);
         assertThat(Files.readString(output)).contains("\"httpCommands\"", "\"rebuild\"", "\"targets\"");
         assertThat(Report.table(report)).contains("1. Load", "2. Raw PostgreSQL baseline", "3. Commands through HTTP",
-                "4. Rebuild", "5. Queries", "6. Resources", "7. Ratios and targets");
+                "4. Rebuild", "5. Queries", "7. Bulk import", "8. Resources", "9. Ratios and targets");
     }
 }

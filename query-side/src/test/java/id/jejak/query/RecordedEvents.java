@@ -41,10 +41,16 @@ public class RecordedEvents {
 
     public <T> GenericDomainEventMessage<T> appendTo(String aggregateType, String aggregateId, T event,
                                                      String actorId, Instant recordedAt) {
+        return appendTo(aggregateType, aggregateId, event, actorId, recordedAt, MetaData.emptyInstance());
+    }
+
+    /** Appends with metadata beside the actor's and the correlation's, as a bulk import's migration marks. */
+    public <T> GenericDomainEventMessage<T> appendTo(String aggregateType, String aggregateId, T event,
+                                                     String actorId, Instant recordedAt, MetaData more) {
         long sequence = nextSequence.merge(aggregateId, 0L, (last, ignored) -> last + 1);
         var message = new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, event,
                 MetaData.with(EventMetadata.ACTOR_ID, actorId)
-                        .and(EventMetadata.CORRELATION_ID, UUID.randomUUID().toString()),
+                        .and(EventMetadata.CORRELATION_ID, UUID.randomUUID().toString()).mergedWith(more),
                 UUID.randomUUID().toString(), recordedAt);
         eventStore.publish(message);
         return message;

@@ -5,6 +5,8 @@ import id.jejak.benchmark.generator.Agency;
 import id.jejak.benchmark.http.HttpConnection;
 import id.jejak.benchmark.http.TokenIssuer;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +19,8 @@ import java.util.function.Function;
 
 /**
  * Reads through HTTP, N clients in a closed loop per kind of read, after a warm-up: a person's career history, the
- * profile as of a date, a unit's decision trail for a year, the findings of a unit and year, a unit's 20-JP report.
+ * profile as of a date, a unit's decision trail for a year, the findings of a unit and year, a unit's 20-JP report,
+ * the people directory searched by a part of a name and a unit's active staff by rank.
  * An endpoint that answers its first request with 404 is not there yet: reported as n/a, not measured.
  */
 public final class Queries {
@@ -67,12 +70,25 @@ public final class Queries {
                 new Read("findingsUnitYear", "auditor", "application/json", random -> "/api/v1/findings?unit="
                         + unit.apply(random) + "&year=" + year.apply(random)),
                 new Read("lessonHoursReportUnit", "hr", "application/json", random -> "/api/v1/reports/lesson-hours?year="
-                        + year.apply(random) + "&unit=" + unit.apply(random)));
+                        + year.apply(random) + "&unit=" + unit.apply(random)),
+                new Read("directoryByName", "hr", "application/json", random -> "/api/v1/civil-servants?name="
+                        + namePart(persons.get(random.nextInt(persons.size())), random) + "&sort=name"),
+                new Read("directoryUnitByRank", "auditor", "application/json", random -> "/api/v1/civil-servants?unit="
+                        + unit.apply(random) + "&status=ACTIVE&sort=rank"));
         List<Map<String, Object>> results = new ArrayList<>();
         for (Read read : reads) {
             results.add(measure(read));
         }
         return results;
+    }
+
+    /** Four letters from within one of the person's names, as someone half-remembering it types them. */
+    private static String namePart(Agency.Person person, SplittableRandom random) {
+        String[] names = person.fullName().split("[ ,.]+");
+        String name = names[random.nextInt(names.length)];
+        int from = name.length() <= 4 ? 0 : random.nextInt(name.length() - 3);
+        return URLEncoder.encode(name.substring(from, Math.min(name.length(), from + 4)).toLowerCase(),
+                StandardCharsets.UTF_8);
     }
 
     private int populatedUnit(SplittableRandom random) {

@@ -1,7 +1,6 @@
 package id.jejak.platform.security;
 
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -63,7 +62,8 @@ public final class DemoUsers implements UserDetailsService {
     }
 
     /** A demo user as Spring Security's password check needs it. */
-    public static final class DemoUser implements UserDetails, org.springframework.security.core.CredentialsContainer {
+    public static final class DemoUser
+            implements UserDetails, org.springframework.security.core.CredentialsContainer, SignedInUser {
 
         private final JejakUser user;
         private String passwordHash;
@@ -73,13 +73,14 @@ public final class DemoUsers implements UserDetailsService {
             this.passwordHash = passwordHash;
         }
 
+        @Override
         public JejakUser user() {
             return user;
         }
 
         @Override
         public Collection<? extends GrantedAuthority> getAuthorities() {
-            return List.of(new SimpleGrantedAuthority(user.role().authority()));
+            return user.authorities();
         }
 
         @Override

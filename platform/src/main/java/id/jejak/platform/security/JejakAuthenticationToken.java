@@ -1,10 +1,8 @@
 package id.jejak.platform.security;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-import java.util.List;
 
 /** A request authenticated by an issuer's token, with the user the token's claims describe. */
 public class JejakAuthenticationToken extends AbstractAuthenticationToken {
@@ -13,7 +11,7 @@ public class JejakAuthenticationToken extends AbstractAuthenticationToken {
     private final transient Jwt token;
 
     public JejakAuthenticationToken(JejakUser user, Jwt token) {
-        super(List.of(new SimpleGrantedAuthority(user.role().authority())));
+        super(user.authorities());
         this.user = user;
         this.token = token;
         setAuthenticated(true);

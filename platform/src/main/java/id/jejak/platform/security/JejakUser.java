@@ -2,15 +2,18 @@ package id.jejak.platform.security;
 
 import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The authenticated user as Jejak sees them, whichever way they signed in (a demo user's password or an issuer's
- * token).
+ * The authenticated user as Jejak sees them, whichever way they signed in (a demo user's password, an issuer's token,
+ * or the console's sign-in at the issuer).
  *
  * @param id    who they are: what every event they cause records as its actor
  * @param role  the one role they act in
@@ -29,6 +32,11 @@ public record JejakUser(String id, Role role, String nip, Set<String> units) imp
     @Override
     public String getName() {
         return id;
+    }
+
+    /** What Spring Security checks: the user's one role, whichever way they signed in. */
+    public List<GrantedAuthority> authorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
     }
 
     public boolean has(Role role) {
@@ -62,8 +70,8 @@ public record JejakUser(String id, Role role, String nip, Set<String> units) imp
         if (principal instanceof JejakUser user) {
             return Optional.of(user);
         }
-        if (principal instanceof DemoUsers.DemoUser demo) {
-            return Optional.of(demo.user());
+        if (principal instanceof SignedInUser signedIn) {
+            return Optional.of(signedIn.user());
         }
         return Optional.empty();
     }

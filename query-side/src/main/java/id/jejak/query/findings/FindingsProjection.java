@@ -323,7 +323,10 @@ class FindingsProjection {
     private void keep(CareerEvent event, DomainEventMessage<?> message, TrackingToken token, EventFacts eventFacts) {
         Recorded recorded = recorded(message, token);
         String nip = event.nip().value();
-        if (DECIDED_BY_DECREE.get(event.getClass()) && event.effectiveDate() != null) {
+        // a decision imported from the records of before (a bulk import's migration marks) was recorded there in its
+        // time: that it reaches Jejak years after its TMT is the migration, not a backdated decision
+        if (DECIDED_BY_DECREE.get(event.getClass()) && event.effectiveDate() != null
+                && !message.getMetaData().containsKey(EventMetadata.MIGRATION_ID)) {
             batch.add(nip, """
                             insert into findings_decision (event_id, nip, event_type, effective_date, recorded_at,
                                                            global_index)

@@ -138,7 +138,7 @@ class ConsoleBrowserTest {
         driver.get(base + "/login");
         driver.findElement(By.id("username")).sendKeys("auditor");
         driver.findElement(By.id("password")).sendKeys("not-the-password");
-        driver.findElement(By.id("sign-in")).click();
+        openFrom(By.id("sign-in"));
 
         assertThat(driver.getCurrentUrl()).contains("/login?error");
         assertThat(driver.findElement(By.cssSelector(".notice.error")).getText()).contains("salah");
@@ -148,19 +148,19 @@ class ConsoleBrowserTest {
     void anAuditorFindsAPersonByNameAndSeesTheirProfileAsKnownBeforeTheCorrection() throws IOException {
         signIn("auditor");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Konsol audit");
-        driver.findElement(By.linkText("English")).click();
+        openFrom(By.linkText("English"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Audit console");
-        driver.findElement(By.linkText("Bahasa Indonesia")).click();
+        openFrom(By.linkText("Bahasa Indonesia"));
 
-        driver.findElement(By.linkText("Cari pegawai")).click();
+        openFrom(By.linkText("Cari pegawai"));
         driver.findElement(By.id("q")).sendKeys("rahmawati konsol");
-        driver.findElement(By.id("search")).click();
+        openFrom(By.id("search"));
         List<WebElement> cells = driver.findElements(By.cssSelector("#people tbody tr td"));
         assertThat(cells.stream().map(WebElement::getText)).containsExactly(PERSON.value(), NAME,
                 "III/c Penata", "Guru Ahli Muda", UNIT, "Aktif");
         page("02-search");
 
-        driver.findElement(By.linkText(PERSON.value())).click();
+        openFrom(By.linkText(PERSON.value()));
         assertThat(driver.findElement(By.id("profile-predicates")).getText()).isEqualTo("2024: BAIK");
         assertThat(texts("#group-RANK article h4 .type")).containsExactly("PromotionGranted");
         // the correction is shown beside the evaluation it corrects, and in its own group
@@ -173,7 +173,7 @@ class ConsoleBrowserTest {
 
         setValue("asOf", "2025-06-01");
         setValue("knownAt", "2025-02-01T00:00:00");
-        driver.findElement(By.id("show")).click();
+        openFrom(By.id("show"));
 
         assertThat(driver.findElement(By.id("profile-predicates")).getText()).isEqualTo("2024: BUTUH_PERBAIKAN");
         assertThat(driver.findElement(By.id("profile-rank")).getText()).startsWith("III/b");
@@ -201,7 +201,7 @@ class ConsoleBrowserTest {
         signIn("inspector");
         driver.get(base + "/console/trail");
         driver.findElement(By.id("unit")).sendKeys(UNIT);
-        driver.findElement(By.id("filter")).click();
+        openFrom(By.id("filter"));
 
         assertThat(driver.findElement(By.id("trail-count")).getText()).startsWith("4 keputusan");
         assertThat(driver.findElements(By.cssSelector("#trail tbody tr"))).hasSize(4);
@@ -223,8 +223,7 @@ class ConsoleBrowserTest {
         driver.get(base + "/console/findings?rule=BACKDATED_DECISION&unit=" + UNIT.replace(' ', '+'));
         page("06-findings");
 
-        WebElement promotion = driver.findElement(By.cssSelector("#findings a.event[href$='#e-" + promotionId + "']"));
-        promotion.click();
+        openFrom(By.cssSelector("#findings a.event[href$='#e-" + promotionId + "']"));
 
         assertThat(driver.getCurrentUrl()).contains("/console/people/" + PERSON.value()).endsWith("#e-" + promotionId);
         assertThat(driver.findElement(By.cssSelector("article.decision:target .type")).getText())
@@ -300,5 +299,15 @@ class ConsoleBrowserTest {
 
     private long count(Nip nip) {
         return decisions.count(new RecordedDecisions.Criteria(nip.value(), null, null, null, null, null, null, null));
+    }
+
+    /**
+     * Follows a link or sends a form and waits for the next page: a click returns before a form's answer has replaced
+     * the page, so an element found at once may be the old page's (seen as a stale element on a loaded machine).
+     */
+    private void openFrom(By link) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(link).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 }

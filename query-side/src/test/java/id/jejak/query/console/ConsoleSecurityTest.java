@@ -84,6 +84,23 @@ class ConsoleSecurityTest {
     }
 
     @Test
+    void inDemoModeTheSignInPageIsTheFormAndAWrongPasswordIsSaidSo() throws Exception {
+        HttpClient browser = browser();
+        String page = send(browser, "GET", "/login", null).body();
+        assertThat(page).contains("name=\"password\"").doesNotContain("/oauth2/authorization/");
+
+        String body = "username=auditor&password=wrong&_csrf="
+                + URLEncoder.encode(csrf(browser), StandardCharsets.UTF_8);
+        var refused = browser.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/login?error"));
+        assertThat(send(browser, "GET", "/login?error", null).body()).contains("Nama pengguna atau kata sandi salah");
+    }
+
+    @Test
     void aFormPostedWithoutItsCsrfTokenIsRefusedAndWithItIsTaken() throws Exception {
         HttpClient admin = signedIn("admin");
 

@@ -68,6 +68,18 @@ class BackdatedDecisionFindingsTest {
     }
 
     @Test
+    void aDecisionImportedFromTheRecordsOfBeforeIsNoBackdatedDecision() {
+        Nip nip = registered();
+        var imported = histories.appendMigrated(placed(nip, "BAPPEDA", TMT), Instant.parse("2026-11-01T03:00:00Z"));
+        var live = histories.append(placed(nip, newUnit(), LocalDate.of(2026, 6, 1)),
+                Instant.parse("2026-11-02T03:00:00Z"));
+        histories.awaitRead(live);
+
+        assertThat(backdated(nip)).extracting(DetectedFinding::subject).containsExactly(live.getIdentifier())
+                .doesNotContain(imported.getIdentifier());
+    }
+
+    @Test
     void aRevokedBackdatedDecisionIsNotFound() {
         Nip nip = registered();
         var placement = histories.append(placed(nip, "BAPPEDA", TMT), Instant.parse("2025-06-01T03:00:00Z"));

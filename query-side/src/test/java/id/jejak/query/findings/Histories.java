@@ -2,6 +2,7 @@ package id.jejak.query.findings;
 
 import id.jejak.kernel.CareerEvent;
 import id.jejak.kernel.Decree;
+import id.jejak.kernel.EventMetadata;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
 import id.jejak.kernel.civilservant.Education;
 import id.jejak.kernel.civilservant.EmploymentType;
@@ -26,6 +27,7 @@ import id.jejak.kernel.workunit.UnitCode;
 import id.jejak.query.RecordedEvents;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
@@ -82,6 +84,15 @@ final class Histories {
 
     GenericDomainEventMessage<CareerEvent> append(CareerEvent event, Instant recordedAt) {
         return events.append(event, "hr.siti", recordedAt);
+    }
+
+    /** Appends as a bulk import does: marked as migrated from a file's row, recorded at the time of the import. */
+    GenericDomainEventMessage<CareerEvent> appendMigrated(CareerEvent event, Instant importedAt) {
+        return events.appendTo("CivilServant", event.nip().value(), event, "admin", importedAt,
+                MetaData.with(EventMetadata.MIGRATION_ID, UUID.randomUUID().toString())
+                        .and(EventMetadata.MIGRATION_SOURCE, "SIASN")
+                        .and(EventMetadata.MIGRATION_FILE, "riwayat-jabatan.csv")
+                        .and(EventMetadata.MIGRATION_ROW, 1));
     }
 
     <T> GenericDomainEventMessage<T> appendTo(String type, String id, T event) {

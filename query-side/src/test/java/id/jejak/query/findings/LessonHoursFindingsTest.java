@@ -59,6 +59,8 @@ class LessonHoursFindingsTest {
         Nip nip = registeredOn(LocalDate.of(2025, 1, 1));
         var training = histories.append(training(nip, 11, LocalDate.of(2025, 3, 5)));
         var programme = programme(nip, 8, LocalDate.of(2025, 11, 20));
+        // the programme's stream and the person's are processed in segments of their own: wait for both
+        histories.awaitStored("findings_lesson_hours", training);
         histories.awaitStored("findings_lesson_hours", programme);
 
         List<DetectedFinding> findings = lessonHoursFindings(nip);
@@ -95,10 +97,11 @@ class LessonHoursFindingsTest {
     @Test
     void aProgrammeNotAttendedEarnsNothing() {
         Nip nip = registeredOn(LocalDate.of(2025, 1, 1));
-        histories.append(training(nip, 15, LocalDate.of(2025, 3, 5)));
+        var training = histories.append(training(nip, 15, LocalDate.of(2025, 3, 5)));
         histories.appendTo("Programme", UUID.randomUUID().toString(), new ProgrammeParticipationCompleted(
                 UUID.randomUUID(), nip, false, null, LocalDate.of(2025, 6, 1), null));
         var attended = programme(nip, 4, LocalDate.of(2025, 7, 1));
+        histories.awaitStored("findings_lesson_hours", training);
         histories.awaitStored("findings_lesson_hours", attended);
 
         assertThat(lessonHoursFindings(nip)).singleElement()
