@@ -49,7 +49,8 @@ class HostileInputTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Approving officials' commands; the rest are HR's. */
     private static final Pattern APPROVER_PATHS = Pattern.compile(
-            ".*/(grant|rejection|dismissal|awards|revocations|revocation)$|.*/sanctions$");
+            ".*/(grant|rejection|dismissal|awards|revocations|revocation|endorsement|refusal|approval|follow-up)$"
+                    + "|.*/sanctions$");
 
     @LocalServerPort
     int port;
@@ -180,7 +181,8 @@ class HostileInputTest {
             String template = entry.getKey().substring("POST ".length());
             endpoints.add(new Endpoint(template, entry.getValue(),
                     APPROVER_PATHS.matcher(template).matches() ? "approver"
-                            : template.equals("/api/v1/imports") ? "admin" : "hr"));
+                            : template.equals("/api/v1/imports") ? "admin"
+                            : template.equals("/api/v1/development-needs/proposals") ? "employee" : "hr"));
         });
         return endpoints;
     }

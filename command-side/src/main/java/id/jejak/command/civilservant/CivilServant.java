@@ -408,6 +408,15 @@ class CivilServant {
         requireCoveredBy(actor);
     }
 
+    /** What a development need or a plan's realisation reads from the record; the record decides nothing here. */
+    PerformanceRecord performance() {
+        return performance;
+    }
+
+    Trainings trainings() {
+        return trainings;
+    }
+
     private void requireCoveredBy(ActorScope actor) {
         PositionHeld current = positions.peek();
         actor.requireCovers(current == null ? null : current.workUnit(), nip);

@@ -162,6 +162,16 @@ public final class PerformanceRecord implements RevocableDecisions {
         return evaluations.containsKey(evaluationId);
     }
 
+    /** The evaluation's latest predicate; empty if it was never recorded or was revoked. */
+    public Optional<Predicate> predicateOf(UUID evaluationId) {
+        return Optional.ofNullable(evaluations.get(evaluationId)).map(Evaluation::predicate);
+    }
+
+    /** Whether the coaching is closed; empty if it was never planned. */
+    public Optional<Boolean> coachingClosed(UUID coachingId) {
+        return Optional.ofNullable(coachings.get(coachingId)).map(Coaching::closed);
+    }
+
     @Override
     public Optional<String> revocable(String eventId) {
         return evaluations.values().stream().anyMatch(evaluation -> evaluation.eventId().equals(eventId))

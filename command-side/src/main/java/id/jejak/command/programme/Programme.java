@@ -2,12 +2,16 @@ package id.jejak.command.programme;
 
 import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
+import id.jejak.kernel.EventMetadata;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.programme.CreateProgramme;
+import id.jejak.kernel.programme.DecideProgrammeFollowUp;
 import id.jejak.kernel.programme.EnrolParticipant;
+import id.jejak.kernel.programme.FollowUpDecision;
 import id.jejak.kernel.programme.ParticipantEnrolled;
 import id.jejak.kernel.programme.ProgrammeCreated;
 import id.jejak.kernel.programme.ProgrammeEvaluatedByParticipant;
+import id.jejak.kernel.programme.ProgrammeFollowUpDecided;
 import id.jejak.kernel.programme.ProgrammeParticipationCompleted;
 import id.jejak.kernel.programme.RecordProgrammeCompletion;
 import id.jejak.kernel.programme.RecordProgrammeEvaluation;
@@ -15,9 +19,12 @@ import id.jejak.kernel.training.LessonHours;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,9 +46,15 @@ class Programme {
     private LocalDate endDate;
     private LessonHours lessonHours;
     private final Map<Nip, Participant> participants = new HashMap<>();
+    private int evaluations;
+    private int ratingsTotal;
+    private boolean followUpDecided;
 
-    /** A participant as far as the rules need them: whether their completion and evaluation are recorded. */
-    private record Participant(boolean completed, boolean evaluated) {
+    /**
+     * A participant as far as the rules need them: whether their completion is recorded and whether they attended to
+     * the end, and whether their evaluation is recorded.
+     */
+    private record Participant(boolean completed, boolean attended, boolean evaluated) {
     }
 
     /** Axon rebuilds the record from its events through this constructor. */
@@ -133,6 +146,44 @@ class Programme {
                 command.evaluatedOn()));
     }
 
+    /** Whether the person attended the programme to its end: what a plan's realisation or a need's closure reads. */
+    boolean attended(Nip nip) {
+        Participant participant = participants.get(nip);
+        return participant != null && participant.attended();
+    }
+
+    /** Decided once, on the evaluation of a programme that has ended; the ratings it rested on go with it. */
+    @CommandHandler
+    void handle(DecideProgrammeFollowUp command, @MetaDataValue(EventMetadata.ACTOR_ID) String actor) {
+        if (followUpDecided) {
+            throw new RuleViolation(Refusal.CONFLICT, "FOLLOW_UP_ALREADY_DECIDED",
+                    "the programme's follow-up is already decided", Map.of("programmeId", programmeId));
+        }
+        if (command.decidedOn().isBefore(endDate)) {
+            throw new RuleViolation(Refusal.REFUSED, "FOLLOW_UP_BEFORE_PROGRAMME_ENDED",
+                    "a programme's follow-up is decided once it has ended",
+                    Map.of("decidedOn", command.decidedOn(), "endDate", endDate));
+        }
+        if (evaluations == 0) {
+            throw new RuleViolation(Refusal.REFUSED, "FOLLOW_UP_WITHOUT_EVALUATION",
+                    "a programme's follow-up rests on its participants' evaluation",
+                    Map.of("programmeId", programmeId));
+        }
+        boolean revision = command.decision() == FollowUpDecision.REVISE_CURRICULUM;
+        if (revision && command.curriculumChanges() == null) {
+            throw new RuleViolation(Refusal.REFUSED, "FOLLOW_UP_CURRICULUM_CHANGES_REQUIRED",
+                    "a revision of the curriculum says what changes", Map.of("decision", command.decision()));
+        }
+        if (!revision && command.curriculumChanges() != null) {
+            throw new RuleViolation(Refusal.REFUSED, "FOLLOW_UP_CHANGES_WITHOUT_REVISION",
+                    "only a revision of the curriculum changes it", Map.of("decision", command.decision()));
+        }
+        apply(new ProgrammeFollowUpDecided(programmeId, command.decision(), command.curriculumChanges(),
+                command.grounds(), command.decidedOn(), evaluations,
+                BigDecimal.valueOf(ratingsTotal).divide(BigDecimal.valueOf(evaluations), 2, RoundingMode.HALF_UP),
+                actor));
+    }
+
     private Participant enrolled(Nip nip) {
         Participant participant = participants.get(nip);
         if (participant == null) {
@@ -154,18 +205,25 @@ class Programme {
 
     @EventSourcingHandler
     void on(ParticipantEnrolled event) {
-        participants.put(event.nip(), new Participant(false, false));
+        participants.put(event.nip(), new Participant(false, false, false));
     }
 
     @EventSourcingHandler
     void on(ProgrammeParticipationCompleted event) {
         participants.computeIfPresent(event.nip(),
-                (nip, participant) -> new Participant(true, participant.evaluated()));
+                (nip, participant) -> new Participant(true, event.attended(), participant.evaluated()));
     }
 
     @EventSourcingHandler
     void on(ProgrammeEvaluatedByParticipant event) {
+        evaluations++;
+        ratingsTotal += event.rating();
         participants.computeIfPresent(event.nip(),
-                (nip, participant) -> new Participant(participant.completed(), true));
+                (nip, participant) -> new Participant(participant.completed(), participant.attended(), true));
+    }
+
+    @EventSourcingHandler
+    void on(ProgrammeFollowUpDecided event) {
+        followUpDecided = true;
     }
 }

@@ -8,7 +8,9 @@ import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.InvalidValueException;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.programme.CreateProgramme;
+import id.jejak.kernel.programme.DecideProgrammeFollowUp;
 import id.jejak.kernel.programme.EnrolParticipant;
+import id.jejak.kernel.programme.FollowUpDecision;
 import id.jejak.kernel.programme.RecordProgrammeCompletion;
 import id.jejak.kernel.programme.RecordProgrammeEvaluation;
 import jakarta.validation.Valid;
@@ -38,6 +40,9 @@ class ProgrammeController {
     }
 
     record ParticipationRecorded(UUID programmeId, String nip) {
+    }
+
+    record FollowUpRecorded(UUID programmeId, FollowUpDecision decision) {
     }
 
     private final CommandDispatcher commands;
@@ -88,6 +93,17 @@ class ProgrammeController {
         dispatch(programmeId, new RecordProgrammeEvaluation(programmeId, participant, request.rating(),
                 blankToNull(request.comments()), orToday(request.evaluatedOn())), context, request.reason());
         return participation(programmeId, participant);
+    }
+
+    @PostMapping("/{programmeId}/follow-up")
+    ResponseEntity<FollowUpRecorded> decideFollowUp(@PathVariable UUID programmeId,
+                                                    @Valid @RequestBody FollowUpRequest request,
+                                                    CommandContext context) {
+        dispatch(programmeId, new DecideProgrammeFollowUp(programmeId, request.decision(),
+                blankToNull(request.curriculumChanges()), request.grounds().trim(), orToday(request.decidedOn())),
+                context, request.reason());
+        return ResponseEntity.created(links.programme(programmeId))
+                .body(new FollowUpRecorded(programmeId, request.decision()));
     }
 
     /**

@@ -12,11 +12,13 @@ import java.util.List;
 
 import static id.jejak.platform.security.Role.ADMIN;
 import static id.jejak.platform.security.Role.APPROVING_OFFICIAL;
+import static id.jejak.platform.security.Role.EMPLOYEE;
 import static id.jejak.platform.security.Role.HR_OFFICER;
 
 /**
  * Who may send which decision (OWASP API5, function-level authorisation): HR officers record and propose, approving
- * officials decide on proposals and impose; nobody else writes, and whatever this table does not name is denied.
+ * officials decide on proposals and impose; a civil servant proposes only a development need of their own; nobody
+ * else writes, and whatever this table does not name is denied.
  * Which person an HR officer may decide about is the record's own check (its units), not this table's.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,6 +37,7 @@ class CommandSideSecurity {
     }
 
     private static final String PERSON = "/api/v1/civil-servants/*";
+    private static final String PLAN = "/api/v1/development-plans/*/*";
 
     static final List<Rule> RULES = List.of(
             Rule.post("/api/v1/civil-servants", HR_OFFICER),
@@ -56,9 +59,20 @@ class CommandSideSecurity {
             Rule.post("/api/v1/programmes/*/participants", HR_OFFICER),
             Rule.post("/api/v1/programmes/*/participants/*/completion", HR_OFFICER),
             Rule.post("/api/v1/programmes/*/participants/*/evaluation", HR_OFFICER),
+            Rule.post("/api/v1/programmes/*/follow-up", APPROVING_OFFICIAL),
             Rule.post("/api/v1/work-units/*/citizen-satisfaction", HR_OFFICER),
             Rule.post("/api/v1/work-units/*/organisation-performance", HR_OFFICER),
             Rule.post("/api/v1/work-units/*/organisation-performance/*/corrections", HR_OFFICER),
+            Rule.post("/api/v1/development-needs", HR_OFFICER),
+            Rule.post("/api/v1/development-needs/proposals", EMPLOYEE),
+            Rule.post("/api/v1/development-needs/*/endorsement", APPROVING_OFFICIAL),
+            Rule.post("/api/v1/development-needs/*/refusal", APPROVING_OFFICIAL),
+            Rule.post("/api/v1/development-needs/*/closure", HR_OFFICER),
+            Rule.post(PLAN, HR_OFFICER),
+            Rule.post(PLAN + "/amendments", HR_OFFICER),
+            Rule.post(PLAN + "/approval", APPROVING_OFFICIAL),
+            Rule.post(PLAN + "/rejection", APPROVING_OFFICIAL),
+            Rule.post(PLAN + "/realisations", HR_OFFICER),
             Rule.post(PERSON + "/promotions/*/grant", APPROVING_OFFICIAL),
             Rule.post(PERSON + "/promotions/*/rejection", APPROVING_OFFICIAL),
             Rule.post(PERSON + "/sanctions", APPROVING_OFFICIAL),

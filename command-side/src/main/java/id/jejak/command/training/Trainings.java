@@ -65,6 +65,12 @@ public final class Trainings implements RevocableDecisions {
                 .anyMatch(training -> training.basicTraining() && training.completionEventId() != null);
     }
 
+    /** Whether the training's completion is recorded (and not revoked). */
+    public boolean completed(UUID trainingId) {
+        Training training = trainings.get(trainingId);
+        return training != null && training.completionEventId() != null;
+    }
+
     @Override
     public Optional<String> revocable(String eventId) {
         return trainings.values().stream().anyMatch(training -> eventId.equals(training.completionEventId()))

@@ -11,6 +11,7 @@ import id.jejak.kernel.workunit.OrganisationPredicate;
 import id.jejak.kernel.workunit.RecordCitizenSatisfaction;
 import id.jejak.kernel.workunit.RecordOrganisationPerformance;
 import id.jejak.kernel.workunit.SatisfactionGrade;
+import id.jejak.kernel.workunit.SatisfactionIndex;
 import id.jejak.kernel.workunit.UnitCode;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
@@ -24,6 +25,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -38,7 +40,7 @@ class WorkUnit {
 
     @AggregateIdentifier
     private UnitCode unit;
-    private final Set<String> satisfactionPeriods = new HashSet<>();
+    private final Map<String, SatisfactionIndex> satisfactionIndices = new HashMap<>();
     private final Map<Integer, Performance> performances = new HashMap<>();
 
     /**
@@ -62,7 +64,7 @@ class WorkUnit {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordCitizenSatisfaction command, CommandMessage<?> message, SatisfactionGradePolicy policy) {
         ActorScope.of(message.getMetaData()).requireCovers(command.unit());
-        if (satisfactionPeriods.contains(command.period())) {
+        if (satisfactionIndices.containsKey(command.period())) {
             throw new RuleViolation(Refusal.CONFLICT, "SATISFACTION_ALREADY_RECORDED",
                     "a satisfaction result for this unit and period is already recorded",
                     Map.of("unit", command.unit(), "period", command.period()));
@@ -128,10 +130,15 @@ class WorkUnit {
         return performances.get(command.year()).eventId();
     }
 
+    /** The index of a period's survey, which a development need from citizen satisfaction rests on. */
+    Optional<SatisfactionIndex> satisfactionIndex(String period) {
+        return Optional.ofNullable(satisfactionIndices.get(period));
+    }
+
     @EventSourcingHandler
     void on(CitizenSatisfactionRecorded event) {
         unit = event.unit();
-        satisfactionPeriods.add(event.period());
+        satisfactionIndices.put(event.period(), event.index());
     }
 
     @EventSourcingHandler

@@ -214,6 +214,54 @@ class ProgrammeApiTest {
                 assertThat(error).containsEntry("field", "rating").containsEntry("message", "harus antara 1 dan 5"));
     }
 
+    @Test
+    void anApprovingOfficialDecidesTheFollowUpOfAnEndedEvaluatedProgrammeOnce() {
+        Map<String, Object> ended = programme(10);
+        ended.put("endDate", "2025-01-31");
+        String programme = "/api/v1/programmes/" + post("/api/v1/programmes", ended).getBody().get("programmeId");
+        post(programme + "/participants", Map.of("nip", PARTICIPANT, "enrolledOn", "2025-01-06"));
+        post(programme + "/participants/" + PARTICIPANT + "/completion", Map.of("attended", true,
+                "earnedLessonHours", 30, "completedOn", "2025-01-31"));
+        post(programme + "/participants/" + PARTICIPANT + "/evaluation", Map.of("rating", 3));
+        Map<String, Object> revision = Map.of("decision", "REVISE_CURRICULUM",
+                "curriculumChanges", "Praktik analisis data ditambah 8 JP", "grounds", "Rata-rata penilaian 3",
+                "decidedOn", "2025-02-14");
+
+        ResponseEntity<Map> byHr = post(programme + "/follow-up", revision, "hr");
+        ResponseEntity<Map> withoutChanges = post(programme + "/follow-up", Map.of("decision", "REVISE_CURRICULUM",
+                "grounds", "Rata-rata penilaian 3"), "approver");
+        ResponseEntity<Map> decided = post(programme + "/follow-up", revision, "approver");
+        ResponseEntity<Map> again = post(programme + "/follow-up", revision, "approver2");
+
+        assertThat(byHr.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(withoutChanges.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(withoutChanges.getBody()).containsEntry("code", "FOLLOW_UP_CURRICULUM_CHANGES_REQUIRED");
+        assertThat(decided.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(decided.getBody()).containsEntry("decision", "REVISE_CURRICULUM");
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody()).containsEntry("code", "FOLLOW_UP_ALREADY_DECIDED");
+        assertThat(jdbc.sql("""
+                        select payload::jsonb ->> 'averageRating' from eventstore.event_log
+                        where payload_type like '%ProgrammeFollowUpDecided'
+                          and aggregate_identifier = ?""").param(programme.substring(programme.lastIndexOf('/') + 1))
+                .query(String.class).single()).isEqualTo("3.00");
+    }
+
+    @Test
+    void aFollowUpOfAProgrammeStillRunningIsUnprocessable() {
+        String programme = newProgramme();
+        post(programme + "/participants", Map.of("nip", SECOND_PARTICIPANT));
+        post(programme + "/participants/" + SECOND_PARTICIPANT + "/completion", Map.of("attended", true,
+                "earnedLessonHours", 30, "completedOn", "2025-01-10"));
+        post(programme + "/participants/" + SECOND_PARTICIPANT + "/evaluation", Map.of("rating", 5));
+
+        ResponseEntity<Map> response = post(programme + "/follow-up", Map.of("decision", "CONTINUE",
+                "grounds", "Sangat bermanfaat"), "approver");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getBody()).containsEntry("code", "FOLLOW_UP_BEFORE_PROGRAMME_ENDED");
+    }
+
     private String newProgramme() {
         return "/api/v1/programmes/" + post("/api/v1/programmes", programme(10)).getBody().get("programmeId");
     }

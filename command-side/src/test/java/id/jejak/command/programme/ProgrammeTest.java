@@ -2,12 +2,16 @@ package id.jejak.command.programme;
 
 import id.jejak.command.rules.Refusal;
 import id.jejak.command.rules.RuleViolation;
+import id.jejak.kernel.EventMetadata;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.programme.CreateProgramme;
+import id.jejak.kernel.programme.DecideProgrammeFollowUp;
 import id.jejak.kernel.programme.EnrolParticipant;
+import id.jejak.kernel.programme.FollowUpDecision;
 import id.jejak.kernel.programme.ParticipantEnrolled;
 import id.jejak.kernel.programme.ProgrammeCreated;
 import id.jejak.kernel.programme.ProgrammeEvaluatedByParticipant;
+import id.jejak.kernel.programme.ProgrammeFollowUpDecided;
 import id.jejak.kernel.programme.ProgrammeParticipationCompleted;
 import id.jejak.kernel.programme.RecordProgrammeCompletion;
 import id.jejak.kernel.programme.RecordProgrammeEvaluation;
@@ -19,6 +23,7 @@ import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -311,7 +316,76 @@ class ProgrammeTest {
                 .expectEvents(evaluated(SITI));
     }
 
+    // --- the follow-up after the evaluation ------------------------------------------------------------------------
+
+    @Test
+    void aFollowUpOfAnEndedEvaluatedProgrammeKeepsTheRatingsItRestedOn() {
+        fixture.given(created(START, END), enrolled(BUDI), enrolled(SITI), completed(BUDI), completed(SITI),
+                        evaluated(BUDI), new ProgrammeEvaluatedByParticipant(PROGRAMME, SITI, 3, null, END))
+                .when(followUp(FollowUpDecision.REVISE_CURRICULUM, "Praktik ditambah 8 JP", END.plusDays(10)),
+                        Map.of(EventMetadata.ACTOR_ID, "approver"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ProgrammeFollowUpDecided(PROGRAMME, FollowUpDecision.REVISE_CURRICULUM,
+                        "Praktik ditambah 8 JP", "rata-rata penilaian 3,5", END.plusDays(10), 2,
+                        new BigDecimal("3.50"), "approver"));
+    }
+
+    @Test
+    void aFollowUpOnTheDayTheProgrammeEndsIsAllowed() {
+        fixture.given(created(START, END), enrolled(BUDI), completed(BUDI), evaluated(BUDI))
+                .when(followUp(FollowUpDecision.CONTINUE, null, END), Map.of(EventMetadata.ACTOR_ID, "approver"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ProgrammeFollowUpDecided(PROGRAMME, FollowUpDecision.CONTINUE, null,
+                        "rata-rata penilaian 3,5", END, 1, new BigDecimal("4.00"), "approver"));
+    }
+
+    @Test
+    void aFollowUpBeforeTheProgrammeEndedIsRefused() {
+        fixture.given(created(START, END), enrolled(BUDI), completed(BUDI), evaluated(BUDI))
+                .when(followUp(FollowUpDecision.CONTINUE, null, END.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf("FOLLOW_UP_BEFORE_PROGRAMME_ENDED"));
+    }
+
+    @Test
+    void aFollowUpWithoutAnyParticipantsEvaluationIsRefused() {
+        fixture.given(created(START, END), enrolled(BUDI), completed(BUDI))
+                .when(followUp(FollowUpDecision.STOP, null, END.plusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf("FOLLOW_UP_WITHOUT_EVALUATION"));
+    }
+
+    @Test
+    void aRevisionThatSaysNothingOfWhatChangesIsRefused() {
+        fixture.given(created(START, END), enrolled(BUDI), completed(BUDI), evaluated(BUDI))
+                .when(followUp(FollowUpDecision.REVISE_CURRICULUM, null, END.plusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf("FOLLOW_UP_CURRICULUM_CHANGES_REQUIRED"));
+    }
+
+    @Test
+    void curriculumChangesWithADecisionToStopAreRefused() {
+        fixture.given(created(START, END), enrolled(BUDI), completed(BUDI), evaluated(BUDI))
+                .when(followUp(FollowUpDecision.STOP, "Praktik ditambah", END.plusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf("FOLLOW_UP_CHANGES_WITHOUT_REVISION"));
+    }
+
+    @Test
+    void aSecondFollowUpIsRefused() {
+        fixture.given(created(START, END), enrolled(BUDI), completed(BUDI), evaluated(BUDI),
+                        new ProgrammeFollowUpDecided(PROGRAMME, FollowUpDecision.CONTINUE, null, "baik", END, 1,
+                                new BigDecimal("4.00"), "approver"))
+                .when(followUp(FollowUpDecision.STOP, null, END.plusDays(30)))
+                .expectNoEvents()
+                .expectException(violationOf("FOLLOW_UP_ALREADY_DECIDED"));
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------------
+
+    private static DecideProgrammeFollowUp followUp(FollowUpDecision decision, String changes, LocalDate decidedOn) {
+        return new DecideProgrammeFollowUp(PROGRAMME, decision, changes, "rata-rata penilaian 3,5", decidedOn);
+    }
 
     private static CreateProgramme create(LocalDate startDate, LocalDate endDate) {
         return new CreateProgramme(PROGRAMME, "Pelatihan Kepemimpinan Pengawas", TrainingKind.CLASSROOM,

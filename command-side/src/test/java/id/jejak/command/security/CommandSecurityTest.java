@@ -176,9 +176,10 @@ class CommandSecurityTest {
         String[] segments = pattern.split("/");
         for (int i = 0; i < segments.length; i++) {
             if (segments[i].equals("*")) {
-                segments[i] = switch (segments[i - 1]) {
+                boolean planYear = i > 1 && segments[i - 2].equals("development-plans");
+                segments[i] = planYear ? "2026" : switch (segments[i - 1]) {
                     case "civil-servants", "participants" -> "198609262015051001";
-                    case "work-units" -> "DINKES";
+                    case "work-units", "development-plans" -> "DINKES";
                     case "organisation-performance" -> "2024";
                     default -> "3f2b8c1e-7d4a-4e2b-9c1f-5a6b7c8d9e0f";
                 };

@@ -18,8 +18,9 @@ class AccessConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * The reads of personal data: the people directory, a person's record, the decision trail, the findings about people, the reports that
-     * list people by name (lesson hours, promotion eligibility; the others are counts and shares), and the export,
+     * The reads of personal data: the people directory, a person's record, the decision trail, the findings about
+     * people, the reports that list people by name or NIP (lesson hours, promotion eligibility, development plans and
+     * needs; the others are counts and shares), and the export,
      * which holds every recorded fact about everyone it covers; and the console's pages that show the same.
      */
     @Override
@@ -28,6 +29,8 @@ class AccessConfiguration implements WebMvcConfigurer {
                 .addPathPatterns("/api/v1/civil-servants", "/api/v1/civil-servants/{nip}", "/api/v1/civil-servants/{nip}/**",
                         "/api/v1/decision-trail", "/api/v1/findings", "/api/v1/findings/**",
                         "/api/v1/reports/lesson-hours", "/api/v1/reports/promotion-eligibility",
+                        "/api/v1/reports/development-plan", "/api/v1/reports/development-plan/people/{nip}",
+                        "/api/v1/reports/development-needs",
                         "/api/v1/audit/export",
                         "/console/people", "/console/people/{nip}", "/console/trail", "/console/trail.csv",
                         "/console/findings", "/console/ledger/export");
