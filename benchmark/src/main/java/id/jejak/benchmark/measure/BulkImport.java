@@ -20,17 +20,24 @@ import id.jejak.kernel.training.AssignTraining;
 import id.jejak.kernel.training.RecordTrainingCompletion;
 import id.jejak.launcher.JejakLauncher;
 import org.springframework.core.env.Environment;
+import org.springframework.util.FileSystemUtils;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 
 import static id.jejak.benchmark.measure.Loader.round;
@@ -66,7 +73,16 @@ public final class BulkImport {
      */
     public Map<String, Object> compare(Agency agency, JejakLauncher.Running first, List<String> sideArgs,
                                        double gatewayEventsPerSecond) throws Exception {
-        Map<String, List<Map<String, Object>>> files = files(agency);
+        Path folder = Files.createTempDirectory("jejak-benchmark-riwayat");
+        try {
+            return compare(written(agency, folder), first, sideArgs, gatewayEventsPerSecond);
+        } finally {
+            FileSystemUtils.deleteRecursively(folder);
+        }
+    }
+
+    private Map<String, Object> compare(Riwayat files, JejakLauncher.Running first, List<String> sideArgs,
+                                        double gatewayEventsPerSecond) throws Exception {
         Map<String, Object> result = new LinkedHashMap<>();
         System.out.println("Bulk import: the same agency's history as riwayat files into a second Jejak…");
         // a second throw-away server in this JVM would be the first one again (both sides of a run share it), and a
@@ -86,7 +102,7 @@ public final class BulkImport {
             String base = "http://localhost:" + second.commandSidePort() + "/api/v1/imports";
             Map<String, Object> once = importAll(base, files);
             Map<String, Object> again = importAll(base, files);
-            result.put("rowsByKind", rowCounts(files));
+            result.put("rowsByKind", files.rows());
             result.put("first", once);
             result.put("again", again);
             double eventsPerSecond = ((Number) once.get("eventsPerSecond")).doubleValue();
@@ -100,23 +116,20 @@ public final class BulkImport {
         return result;
     }
 
-    private Map<String, Object> importAll(String base, Map<String, List<Map<String, Object>>> files)
-            throws Exception {
+    private Map<String, Object> importAll(String base, Riwayat files) throws Exception {
         long recorded = 0;
         long alreadyRecorded = 0;
         long events = 0;
         long rows = 0;
         long started = System.nanoTime();
         for (String kind : KINDS) {
-            List<Map<String, Object>> all = files.get(kind);
-            for (int from = 0; from < all.size(); from += ROWS_PER_FILE) {
-                List<Map<String, Object>> part = all.subList(from, Math.min(all.size(), from + ROWS_PER_FILE));
-                JsonNode done = importFile(base, kind, kind + "-" + (from / ROWS_PER_FILE + 1) + ".ndjson", part);
+            for (Path file : files.files().get(kind)) {
+                JsonNode done = importFile(base, kind, file.getFileName().toString(), Files.readString(file));
                 int recordedRows = done.get("recorded").asInt();
                 recorded += recordedRows;
                 alreadyRecorded += done.get("alreadyRecorded").asInt();
                 events += "training".equals(kind) ? 2L * recordedRows : recordedRows;
-                rows += part.size();
+                rows += done.get("rowsTotal").asInt();
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -131,14 +144,9 @@ public final class BulkImport {
         return json;
     }
 
-    private JsonNode importFile(String base, String kind, String file, List<Map<String, Object>> rows)
-            throws Exception {
-        StringBuilder content = new StringBuilder();
-        for (Map<String, Object> row : rows) {
-            content.append(JSON.writeValueAsString(row)).append('\n');
-        }
+    private JsonNode importFile(String base, String kind, String file, String content) throws Exception {
         String body = JSON.writeValueAsString(Map.of("kind", kind, "file", file, "format", "NDJSON",
-                "source", "SIASN", "content", content.toString()));
+                "source", "SIASN", "content", content));
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(base))
                 .header("Authorization", issuer.authorization("admin")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -165,66 +173,105 @@ public final class BulkImport {
         }
     }
 
+    /** The NDJSON files written of each kind, in the order sent, and the rows of each kind. */
+    record Riwayat(Map<String, List<Path>> files, Map<String, Integer> rows) {
+    }
+
+    /**
+     * Writes the rows to NDJSON files of at most {@link #ROWS_PER_FILE} rows, so that a large agency's history is
+     * never in memory at once (the benchmark's heap is shared by two Jejaks and the driver).
+     */
+    static Riwayat written(Agency agency, Path folder) throws IOException {
+        Map<String, List<Path>> files = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Writer> open = new HashMap<>();
+        KINDS.forEach(kind -> {
+            files.put(kind, new ArrayList<>());
+            counts.put(kind, 0);
+        });
+        try {
+            rows(agency, (kind, row) -> {
+                try {
+                    int count = counts.merge(kind, 1, Integer::sum);
+                    if (count % ROWS_PER_FILE == 1) {
+                        Writer done = open.remove(kind);
+                        if (done != null) {
+                            done.close();
+                        }
+                        Path file = folder.resolve(kind + "-" + (count / ROWS_PER_FILE + 1) + ".ndjson");
+                        files.get(kind).add(file);
+                        open.put(kind, Files.newBufferedWriter(file));
+                    }
+                    open.get(kind).write(JSON.writeValueAsString(row) + "\n");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } finally {
+            for (Writer writer : open.values()) {
+                writer.close();
+            }
+        }
+        return new Riwayat(files, counts);
+    }
+
     /** Each kind's rows, as SIASN's riwayat exports name their columns, from the commands the generator sends. */
-    static Map<String, List<Map<String, Object>>> files(Agency agency) {
-        Map<String, List<Map<String, Object>>> files = new LinkedHashMap<>();
-        KINDS.forEach(kind -> files.put(kind, new ArrayList<>()));
+    static void rows(Agency agency, BiConsumer<String, Map<String, Object>> sink) {
         for (Agency.Person person : agency.persons()) {
             Map<UUID, ProposePromotion> proposals = new HashMap<>();
             Map<UUID, AssignTraining> trainings = new HashMap<>();
             for (Step step : PersonHistory.generate(agency, person).steps()) {
                 Object command = step.command();
                 if (command instanceof RegisterCivilServant c) {
-                    add(files, "identity", row("nipBaru", c.nip().value(), "nama", c.fullName(),
+                    add(sink, "identity", row("nipBaru", c.nip().value(), "nama", c.fullName(),
                             "jenisPegawai", c.employmentType().name(),
                             "golonganAwal", c.rank() == null ? null : c.rank().code(),
                             "tmtCpns", c.effectiveDate().toString(),
                             "pendidikan", c.education() == null ? null : c.education().name(),
                             "unorNama", c.workUnit(), "jabatanNama", c.position()));
                 } else if (command instanceof RecordEducation c) {
-                    add(files, "education", row("nipBaru", c.nip().value(), "pendidikan", c.education().name(),
+                    add(sink, "education", row("nipBaru", c.nip().value(), "pendidikan", c.education().name(),
                             "namaSekolah", c.institution(), "tglLulus", c.graduatedOn().toString()));
                 } else if (command instanceof PlaceInPosition c) {
-                    add(files, "position-history", decreed(c.decree(), "nipBaru", c.nip().value(),
+                    add(sink, "position-history", decreed(c.decree(), "nipBaru", c.nip().value(),
                             "jenisJabatan", c.kind().name(), "jabatanNama", c.title(), "unorNama", c.workUnit(),
                             "tmtJabatan", c.effectiveDate().toString()));
                 } else if (command instanceof ProposePromotion c) {
                     proposals.put(c.proposalId(), c);
                 } else if (command instanceof GrantPromotion c) {
                     ProposePromotion proposal = proposals.get(c.proposalId());
-                    add(files, "rank-history", decreed(c.decree(), "nipBaru", c.nip().value(),
+                    add(sink, "rank-history", decreed(c.decree(), "nipBaru", c.nip().value(),
                             "golongan", proposal.targetRank().code(), "tmtGolongan",
                             proposal.effectiveDate().toString()));
                 } else if (command instanceof AssignTraining c) {
                     trainings.put(c.trainingId(), c);
                 } else if (command instanceof RecordTrainingCompletion c) {
                     AssignTraining assigned = trainings.get(c.trainingId());
-                    add(files, "training", row("nipBaru", c.nip().value(), "namaDiklat", assigned.title(),
+                    add(sink, "training", row("nipBaru", c.nip().value(), "namaDiklat", assigned.title(),
                             "jenisDiklat", assigned.kind().name(), "institusiPenyelenggara", assigned.organiser(),
                             "jumlahJam", String.valueOf(c.earnedLessonHours().value()),
                             "tanggalMulai", assigned.startDate().toString(),
                             "tanggalSelesai", c.completedOn().toString(), "nomorSertifikat", c.certificateNumber()));
                 } else if (command instanceof RecordPerformanceEvaluation c && c.kind() == EvaluationKind.ANNUAL) {
-                    add(files, "annual-predicate", row("nipBaru", c.nip().value(), "tahun", String.valueOf(c.year()),
+                    add(sink, "annual-predicate", row("nipBaru", c.nip().value(), "tahun", String.valueOf(c.year()),
                             "hasilKinerja", c.workResult().name(), "perilakuKerja", c.workBehaviour().name(),
                             "penilaiNipNrp", c.evaluator().value()));
                 } else if (command instanceof ImposeSanction c) {
-                    add(files, "sanction", decreed(c.decree(), "nipBaru", c.nip().value(),
+                    add(sink, "sanction", decreed(c.decree(), "nipBaru", c.nip().value(),
                             "jenisHukuman", c.type().name(), "masaHukuman", String.valueOf(c.months()),
                             "tmtHukuman", c.effectiveDate().toString()));
                 } else if (command instanceof GrantAward c) {
-                    add(files, "award", decreed(c.decree(), "nipBaru", c.nip().value(),
+                    add(sink, "award", decreed(c.decree(), "nipBaru", c.nip().value(),
                             "namaPenghargaan", c.title(), "tanggal", c.effectiveDate().toString()));
                 }
                 // the rest has no riwayat file, or names events recorded before it (corrections, revocations)
             }
         }
-        return files;
     }
 
-    private static void add(Map<String, List<Map<String, Object>>> files, String kind, Map<String, Object> row) {
+    private static void add(BiConsumer<String, Map<String, Object>> sink, String kind, Map<String, Object> row) {
         if (row != null) {
-            files.get(kind).add(row);
+            sink.accept(kind, row);
         }
     }
 
@@ -245,11 +292,5 @@ public final class BulkImport {
         row.put("skNomor", decree.number());
         row.put("skTanggal", decree.date().toString());
         return row;
-    }
-
-    private static Map<String, Integer> rowCounts(Map<String, List<Map<String, Object>>> files) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        files.forEach((kind, rows) -> counts.put(kind, rows.size()));
-        return counts;
     }
 }
