@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -45,7 +47,7 @@ import java.util.concurrent.TimeUnit;
  * heartbeat ({@link QueryNodes}), and at once on the node that was asked.
  */
 @Service
-public class ProjectionRebuilds implements DisposableBean {
+public class ProjectionRebuilds implements DisposableBean, ApplicationListener<ContextClosedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
     static final String REBUILDING = "REBUILDING";
@@ -85,6 +87,7 @@ public class ProjectionRebuilds implements DisposableBean {
     private final String nodeId;
     /** The projections whose processor this node stopped for a rebuild, to start again when the reset is done. */
     private final Set<String> stoppedHere = ConcurrentHashMap.newKeySet();
+    private volatile boolean closing;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
         thread.setDaemon(true);
@@ -159,6 +162,9 @@ public class ProjectionRebuilds implements DisposableBean {
 
     /** This node's part in every rebuild under way, and its processors started again once they are over. */
     private synchronized void takePart() {
+        if (closing) {
+            return;
+        }
         for (Kept kept : allKept()) {
             String projection = kept.rebuild().projection();
             Optional<StreamingEventProcessor> processor =
@@ -183,6 +189,12 @@ public class ProjectionRebuilds implements DisposableBean {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
+                if (closing) {
+                    // this node is going down with its processors: the rebuild is left in its phase for the nodes
+                    // that stay, or for this one when it starts again, not failed for the whole cluster
+                    log.info("Rebuilding projection {} left to the next heartbeat: this node is stopping", projection);
+                    return;
+                }
                 log.error("Rebuilding projection {} failed", projection, e);
                 fail(kept, e.getClass().getSimpleName());
             }
@@ -309,6 +321,12 @@ public class ProjectionRebuilds implements DisposableBean {
 
     private static long position(TrackingToken token) {
         return token == null ? 0 : token.position().orElse(0);
+    }
+
+    /** Published before the processors are stopped, so a heartbeat from here on takes no part in a rebuild. */
+    @Override
+    public void onApplicationEvent(ContextClosedEvent closed) {
+        closing = true;
     }
 
     @Override
