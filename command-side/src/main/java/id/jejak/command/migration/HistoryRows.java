@@ -26,13 +26,14 @@ import id.jejak.kernel.training.TrainingCompleted;
 import id.jejak.kernel.training.TrainingKind;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A row as the event it records, built from the same value objects a command is ({@link Nip}, {@link Rank},
@@ -151,22 +152,22 @@ final class HistoryRows {
     }
 
     private static int number(Map<String, String> row, String column) {
-        String value = required(row, column);
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException notANumber) {
-            throw new InvalidValueException("IMPORT_NUMBER_INVALID", "the {column} column holds no whole number",
-                    Map.of("column", column));
-        }
+        return parsed(row, column, Integer::parseInt, "IMPORT_NUMBER_INVALID",
+                "the {column} column holds no whole number");
     }
 
     private static LocalDate date(Map<String, String> row, String column) {
+        return parsed(row, column, LocalDate::parse, "IMPORT_DATE_INVALID",
+                "the {column} column holds no date (YYYY-MM-DD)");
+    }
+
+    private static <T> T parsed(Map<String, String> row, String column, Function<String, T> parse, String code,
+                                String message) {
         String value = required(row, column);
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException invalid) {
-            throw new InvalidValueException("IMPORT_DATE_INVALID", "the {column} column holds no date (YYYY-MM-DD)",
-                    Map.of("column", column));
+            return parse.apply(value);
+        } catch (IllegalArgumentException | DateTimeException unreadable) {
+            throw new InvalidValueException(code, message, Map.of("column", column));
         }
     }
 
