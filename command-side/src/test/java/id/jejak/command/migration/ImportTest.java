@@ -103,6 +103,26 @@ class ImportTest {
     }
 
     @Test
+    void aRowWhoseNumberOrDateCannotBeReadIsRefusedNamingItsColumn() {
+        imported("identity", "pegawai-diklat.csv", """
+                nipBaru,nama,jenisPegawai,golonganAwal,tmtCpns,pendidikan,unorNama,jabatanNama
+                198502022010011003,Rudi Hartono,PNS,III/a,2010-01-01,,Bappeda,Perencana
+                """, false);
+        Map trainings = imported("training", "diklat-salah.csv", """
+                nipBaru,namaDiklat,jenisDiklat,institusiPenyelenggara,jumlahJam,tanggalMulai,tanggalSelesai,nomorSertifikat
+                198502022010011003,Diklat A,CLASSROOM,BPSDM,delapan,2021-03-01,2021-03-02,S-1
+                198502022010011003,Diklat B,CLASSROOM,BPSDM,8,1 Maret 2021,2021-03-02,S-2
+                198502022010011003,Diklat C,CLASSROOM,BPSDM,8,2021-03-01,2021-03-02,S-3
+                """, true);
+
+        assertThat(trainings).containsEntry("refused", 2);
+        assertThat(report((String) trainings.get("importId"), "en"))
+                .contains("1,REFUSED,IMPORT_NUMBER_INVALID,The jumlahJam column",
+                        "2,REFUSED,IMPORT_DATE_INVALID,The tanggalMulai column")
+                .containsPattern("3,(WOULD_RECORD|ALREADY_RECORDED),");
+    }
+
+    @Test
     void aRankBeforeThePersonsIdentityIsRefusedWithItsRow() {
         Map ranks = imported("rank-history", "r.csv", """
                 nipBaru,golongan,tmtGolongan,skNomor,skTanggal
