@@ -78,9 +78,16 @@ final class ChildJejak implements AutoCloseable {
      */
     java.util.List<Long> freezeDatabase() throws Exception {
         long postmaster = postmasterPid();
+        // the postmaster first, so that it forks no backend between the listing of its children and their stop (one
+        // forked in that gap was seen serving a read of the frozen database)
+        signal("STOP", java.util.List.of(postmaster));
+        java.util.List<Long> children = new java.util.ArrayList<>();
+        ProcessHandle.of(postmaster).ifPresent(handle -> handle.children().forEach(child -> children.add(child.pid())));
+        if (!children.isEmpty()) {
+            signal("STOP", children);
+        }
         java.util.List<Long> processes = new java.util.ArrayList<>(java.util.List.of(postmaster));
-        ProcessHandle.of(postmaster).ifPresent(handle -> handle.children().forEach(child -> processes.add(child.pid())));
-        signal("STOP", processes);
+        processes.addAll(children);
         return processes;
     }
 
