@@ -3,6 +3,7 @@ package id.jejak.benchmark;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import id.jejak.benchmark.generator.Agency;
+import id.jejak.benchmark.generator.DevelopmentPlans;
 import id.jejak.benchmark.generator.PersonHistory;
 import id.jejak.benchmark.generator.Programmes;
 import id.jejak.benchmark.generator.Step;
@@ -291,8 +292,10 @@ public final class Benchmark {
         steps += programmes;
         events += programmes;
         types.put("CreateProgramme", programmes);
+        PersonHistory.End[] ends = new PersonHistory.End[agency.persons().size()];
         for (Agency.Person person : agency.persons()) {
             PersonHistory.Plan plan = PersonHistory.generate(agency, person);
+            ends[person.index()] = plan.end();
             for (Step step : plan.steps()) {
                 steps++;
                 events += Math.max(1, step.streamEvents());
@@ -301,6 +304,13 @@ public final class Benchmark {
             }
             active += plan.end().active() ? 1 : 0;
             due += plan.end().promotion() != null ? 1 : 0;
+        }
+        for (int unit = 0; unit < agency.unitCount(); unit++) {
+            for (Step step : DevelopmentPlans.generate(agency, unit, ends)) {
+                steps++;
+                events++;
+                types.merge(step.command().getClass().getSimpleName(), 1L, Long::sum);
+            }
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("persons", agency.persons().size());

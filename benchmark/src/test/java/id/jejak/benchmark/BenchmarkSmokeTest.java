@@ -40,6 +40,8 @@ class BenchmarkSmokeTest {
         Map<String, Object> load = (Map<String, Object>) report.get("load");
         assertThat(((Number) load.get("rejected")).longValue()).isZero();
         assertThat(((Number) load.get("events")).longValue()).isGreaterThan(1_000);
+        assertThat((Map<String, Object>) load.get("commandTypes")).containsKeys("IdentifyDevelopmentNeed",
+                "ProposeDevelopmentPlan", "ApproveDevelopmentPlan", "RecordPlanRealisation");
         Map<String, Object> http = (Map<String, Object>) report.get("httpCommands");
         assertThat(((Number) http.get("errors")).longValue()).as("HTTP command errors: %s", http.get("errorSamples"))
                 .isZero();
@@ -62,7 +64,7 @@ class BenchmarkSmokeTest {
                 .contains("career-history", "trainings");
         assertThat((List<Map<String, Object>>) report.get("queries")).extracting(query -> query.get("query"))
                 .containsExactly("careerHistory", "profileAsOf", "decisionTrailUnitYear", "decisionTrailUnitYearCsv",
-                        "findingsUnitYear", "lessonHoursReportUnit", "directoryByName", "directoryUnitByRank");
+                        "findingsUnitYear", "lessonHoursReportUnit", "developmentPlanReportUnitYear", "directoryByName", "directoryUnitByRank");
         for (Map<String, Object> query : (List<Map<String, Object>>) report.get("queries")) {
             assertThat(query).containsEntry("status", "measured");
             assertThat(((Number) query.get("errors")).longValue()).as("%s", query).isZero();

@@ -45,9 +45,11 @@ import id.jejak.kernel.training.RecordTrainingCompletion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Function;
@@ -71,8 +73,12 @@ public final class PersonHistory {
     }
 
     /** Where the person stands when the history ends. */
+    /**
+     * Where the person stands when the history ends; {@code attendedProgrammes} are the programmes whose completion
+     * records that they attended to the end, which a development plan's realisation may name.
+     */
     public record End(Agency.Person person, boolean active, int unit, EmploymentType employmentType, Rank rank,
-                      Candidate promotion, long streamEvents) {
+                      Candidate promotion, long streamEvents, Set<UUID> attendedProgrammes) {
     }
 
     /** The commands and where they leave the person. */
@@ -115,6 +121,7 @@ public final class PersonHistory {
     private final Map<Integer, Predicate> annual = new HashMap<>();
     /** The sanctions imposed and not revoked on appeal. */
     private final Map<UUID, Sanction> sanctions = new HashMap<>();
+    private final Set<UUID> attendedProgrammes = new HashSet<>();
     private long sequence;
     private LocalDate retirement;
     private final int performer;
@@ -172,7 +179,7 @@ public final class PersonHistory {
             actions.poll().run().run();
         }
         return new Plan(steps, new End(person, active, unit, type, rank, active ? candidate(agency.lastYear() + 1) : null,
-                sequence));
+                sequence, Set.copyOf(attendedProgrammes)));
     }
 
     // ---------------------------------------------------------------- actions
@@ -341,6 +348,9 @@ public final class PersonHistory {
                 emitOther(programmeId, new RecordProgrammeCompletion(programme.id(), nip, attended,
                         attended ? LessonHours.of(earned) : null, completed,
                         attended ? "PRG/" + year + "/" + nip.value().substring(14) : null), hr);
+                if (attended) {
+                    attendedProgrammes.add(programme.id());
+                }
                 if (random.nextInt(100) < 70) {
                     LocalDate evaluated = completed.plusDays(1 + random.nextInt(10));
                     int rating = Math.min(5, 2 + random.nextInt(4) + (random.nextInt(3) == 0 ? 1 : 0));

@@ -1,6 +1,7 @@
 package id.jejak.benchmark.measure;
 
 import id.jejak.benchmark.generator.Agency;
+import id.jejak.benchmark.generator.DevelopmentPlans;
 import id.jejak.benchmark.generator.PersonHistory;
 import id.jejak.benchmark.generator.Programmes;
 import id.jejak.benchmark.generator.Step;
@@ -35,7 +36,8 @@ import javax.sql.DataSource;
 
 /**
  * Loads the generated history through the command side's gateway, in-process, on a pool of threads: each civil
- * servant's commands in order on one thread (commands on one record must be sequential), many people at once. Every
+ * servant's commands in order on one thread (commands on one record must be sequential), many people at once, then
+ * each unit's development needs and plans. Every
  * command must pass the rules; a refusal is a generator bug, counted, and that person's remaining commands skipped.
  */
 public final class Loader {
@@ -118,6 +120,15 @@ public final class Loader {
                 }));
             }
             for (Future<?> future : work) {
+                future.get();
+            }
+            // the plans name people still in service and programmes they attended: known once the histories are in
+            List<Future<?>> plans = new ArrayList<>();
+            for (int unit = 0; unit < agency.unitCount(); unit++) {
+                int u = unit;
+                plans.add(pool.submit(() -> send(DevelopmentPlans.generate(agency, u, ends))));
+            }
+            for (Future<?> future : plans) {
                 future.get();
             }
         } finally {

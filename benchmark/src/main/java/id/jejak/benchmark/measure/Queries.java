@@ -20,7 +20,7 @@ import java.util.function.Function;
 /**
  * Reads through HTTP, N clients in a closed loop per kind of read, after a warm-up: a person's career history, the
  * profile as of a date, a unit's decision trail for a year, the findings of a unit and year, a unit's 20-JP report,
- * the people directory searched by a part of a name and a unit's active staff by rank.
+ * a unit's development plan against its realisation for a year, the people directory searched by a part of a name and a unit's active staff by rank.
  * An endpoint that answers its first request with 404 is not there yet: reported as n/a, not measured.
  */
 public final class Queries {
@@ -71,6 +71,8 @@ public final class Queries {
                         + unit.apply(random) + "&year=" + year.apply(random)),
                 new Read("lessonHoursReportUnit", "hr", "application/json", random -> "/api/v1/reports/lesson-hours?year="
                         + year.apply(random) + "&unit=" + unit.apply(random)),
+                new Read("developmentPlanReportUnitYear", "auditor", "application/json", random ->
+                        "/api/v1/reports/development-plan?unit=" + unit.apply(random) + "&year=" + year.apply(random)),
                 new Read("directoryByName", "hr", "application/json", random -> "/api/v1/civil-servants?name="
                         + namePart(persons.get(random.nextInt(persons.size())), random) + "&sort=name"),
                 new Read("directoryUnitByRank", "auditor", "application/json", random -> "/api/v1/civil-servants?unit="
