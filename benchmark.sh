@@ -14,6 +14,11 @@ if [ "${1:-}" = "--multi-node" ]; then
         -Dloader.main=id.jejak.benchmark.cluster.MultiNodeFigures \
         -cp benchmark/target/jejak-benchmark-exec.jar org.springframework.boot.loader.launch.PropertiesLauncher
 fi
+# Issue 19's national scale on paper, from a report this script wrote: ./benchmark.sh --national target/benchmark.json
+if [ "${1:-}" = "--national" ]; then
+    exec java -Dloader.main=id.jejak.benchmark.NationalScale -cp benchmark/target/jejak-benchmark-exec.jar \
+        org.springframework.boot.loader.launch.PropertiesLauncher "${@:2}"
+fi
 # shellcheck disable=SC2086
 exec java -Xmx512m -Daxoniq.update-checker.disabled=true ${BENCHMARK_JAVA_OPTS:-} \
     -jar benchmark/target/jejak-benchmark-exec.jar "$@"
