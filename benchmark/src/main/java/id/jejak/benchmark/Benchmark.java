@@ -147,9 +147,13 @@ public final class Benchmark {
                 System.out.println("Raw baseline: keyset read of the event table…");
                 rawJson.put("keysetRead", raw.keysetRead());
 
-                resources.phase("rebuild");
-                System.out.println("Rebuilding every projection from the first event…");
-                report.put("rebuild", projections.rebuild(portOf(querySide), issuer.authorization("admin")));
+                if (options.rebuild()) {
+                    resources.phase("rebuild");
+                    System.out.println("Rebuilding every projection from the first event…");
+                    report.put("rebuild", projections.rebuild(portOf(querySide), issuer.authorization("admin")));
+                } else {
+                    report.put("rebuild", "not measured (--no-rebuild)");
+                }
 
                 resources.phase("queries");
                 System.out.println("Queries through HTTP…");

@@ -54,13 +54,15 @@ public final class NationalScale {
         Map<String, Object> database = (Map<String, Object>) report.get("database");
         Map<String, Object> http = (Map<String, Object>) report.get("httpCommands");
         Map<String, Object> raw = (Map<String, Object>) report.get("rawBaseline");
-        Map<String, Object> rebuild = (Map<String, Object>) report.get("rebuild");
+        if (!(report.get("rebuild") instanceof Map<?, ?> rebuild)) {
+            throw new IllegalArgumentException("the report measured no rebuild (--no-rebuild): run the benchmark with it");
+        }
         double storedEvents = Report.number(database.get("events"));
         double eventBytes = Report.number(database.get("eventTableMb")) * 1048576 / storedEvents;
         double readModelBytes = Report.number(database.get("readModelsMb")) * 1048576 / storedEvents;
         double commandsPerSecond = Report.number(http.get("commandsPerSecond"));
         double cpuMsPerCommand = Report.number(http.get("jvmCpuMsPerCommand"));
-        double rebuildRate = Report.number(((Map<String, Object>) rebuild.get("allTogether")).get("eventsPerSecond"));
+        double rebuildRate = Report.number(((Map<?, ?>) rebuild.get("allTogether")).get("eventsPerSecond"));
         double keysetRate = Report.number(((Map<String, Object>) raw.get("keysetRead")).get("rowsPerSecond"));
         String machine = String.valueOf(run.get("machine"));
 

@@ -26,7 +26,8 @@ public record Options(
         int querySeconds,
         Path dataDirectory,
         List<String> sideArguments,
-        boolean dryRun) {
+        boolean dryRun,
+        boolean rebuild) {
 
     static final List<String> SIDE_PREFIXES = List.of("--jejak.", "--spring.", "--server.", "--axon.", "--logging.",
             "--management.");
@@ -34,14 +35,14 @@ public record Options(
     public static Options defaults() {
         int lastFullYear = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear() - 1;
         return new Options(1.0, Path.of("target/benchmark.json"), 20_250_101L, lastFullYear - 4, 5, 8, 8, 15, 60, 15,
-                3, 10, null, List.of(), false);
+                3, 10, null, List.of(), false, true);
     }
 
     /** A tiny run that goes through every stage in well under a minute: the smoke test's. */
     public static Options smoke(Path output) {
         Options defaults = defaults();
         return new Options(0.002, output, defaults.seed, defaults.firstYear, defaults.years, 4, 8, 1, 2, 1, 1, 1,
-                null, List.of(), false);
+                null, List.of(), false, true);
     }
 
     public static Options parse(String... args) {
@@ -60,6 +61,7 @@ public record Options(
         int querySeconds = o.querySeconds;
         Path dataDirectory = null;
         boolean dryRun = false;
+        boolean rebuild = true;
         List<String> side = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -76,6 +78,10 @@ public record Options(
             }
             if (name.equals("--dry-run")) {
                 dryRun = true;
+                continue;
+            }
+            if (name.equals("--no-rebuild")) {
+                rebuild = false;
                 continue;
             }
             if (name.equals("--help") || name.equals("-h")) {
@@ -108,7 +114,7 @@ public record Options(
             throw new IllegalArgumentException("--scale must be positive and --years at least 3");
         }
         return new Options(scale, output, seed, firstYear, years, loadThreads, clients, commandWarmup, commandSeconds,
-                rawSeconds, queryWarmup, querySeconds, dataDirectory, List.copyOf(side), dryRun);
+                rawSeconds, queryWarmup, querySeconds, dataDirectory, List.copyOf(side), dryRun, rebuild);
     }
 
     /** Civil servants in the agency: 20,000 at scale 1. */
@@ -130,6 +136,7 @@ public record Options(
                   --query-warmup S / --query-seconds S       per query kind (default 3 / 10)
                   --data-dir DIR       keep the embedded PostgreSQL there (default: a throw-away one)
                   --dry-run            generate the history and count it, without starting Jejak
+                  --no-rebuild         skip step 4, the rebuilds (about half an hour at scale 1.0 on two cores)
                 """;
     }
 }

@@ -43,7 +43,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * same way; every version, rejected ones too, stays in the record. Realisations link what people completed to the
  * items of the version in force.
  */
-@Aggregate
+@Aggregate(cache = "developmentPlanCache")
 class DevelopmentPlan {
 
     @AggregateIdentifier

@@ -42,6 +42,12 @@ class AggregateCacheConfiguration {
         return cache();
     }
 
+    /** A big unit's plan collects a realisation a person and item: over a thousand events in one year. */
+    @Bean
+    Cache developmentPlanCache() {
+        return cache();
+    }
+
     private Cache cache() {
         return switch (kind) {
             case "lru" -> new StoreCheckedCache(new LruCache(size), eventStore::getObject);
