@@ -30,7 +30,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A study group's members and a mentee earn their lesson hours in meetings and sessions, which their career history
- * shows one by one; the hours count towards the 20-JP obligation once, through the completion that records them.
+ * shows one by one and the programme's report counts; the hours count towards the 20-JP obligation once, through the
+ * completion that records them.
  */
 @QuerySideTest
 @SuppressWarnings("unchecked")
@@ -80,6 +81,8 @@ class MeetingLessonHoursTest {
         assertThat(history(member)).filteredOn(row -> "StudyGroupMeetingAttended".equals(row.get("type")))
                 .extracting(row -> ((Map<String, Object>) row.get("data")).get("lessonHours"))
                 .containsExactly(12, 9);
+        assertThat(programme(group)).containsEntry("meetings", Map.of("mentoringPairs", 0, "mentoringSessions", 0,
+                "studyGroupMeetings", 2, "lessonHours", 21));
     }
 
     @Test
@@ -110,6 +113,9 @@ class MeetingLessonHoursTest {
         assertThat(history(mentee)).filteredOn(row -> "MentoringPairFormed".equals(row.get("type")))
                 .singleElement().satisfies(row -> assertThat((Map<String, Object>) row.get("data"))
                         .containsEntry("mentor", mentor.value()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(programme(mentoring))
+                .containsEntry("meetings", Map.of("mentoringPairs", 1, "mentoringSessions", 2,
+                        "studyGroupMeetings", 0, "lessonHours", 22)));
     }
 
     private static void meeting(ReportEvents events, UUID group, LocalDate heldOn, int lessonHours, Nip... present) {
@@ -124,6 +130,13 @@ class MeetingLessonHoursTest {
 
     private Map<String, Object> lessonHours(String unit) {
         return http.getForObject("/api/v1/reports/lesson-hours?year=2025&unit=" + unit, Map.class);
+    }
+
+    /** The programme as its effectiveness report, the query side's read of a programme, shows it. */
+    private Map<String, Object> programme(UUID programmeId) {
+        Map<String, Object> report = http.getForObject("/api/v1/reports/programme-effectiveness?programmeId={id}",
+                Map.class, programmeId);
+        return ((List<Map<String, Object>>) report.get("programmes")).get(0);
     }
 
     private static List<Map<String, Object>> persons(Map<String, Object> report) {
