@@ -8,14 +8,22 @@ import id.jejak.kernel.programme.CreateProgramme;
 import id.jejak.kernel.programme.DecideProgrammeFollowUp;
 import id.jejak.kernel.programme.EnrolParticipant;
 import id.jejak.kernel.programme.FollowUpDecision;
+import id.jejak.kernel.programme.FormMentoringPair;
+import id.jejak.kernel.programme.MentoringPairFormed;
+import id.jejak.kernel.programme.MentoringSessionHeld;
 import id.jejak.kernel.programme.ParticipantEnrolled;
 import id.jejak.kernel.programme.ProgrammeCreated;
 import id.jejak.kernel.programme.ProgrammeEvaluatedByParticipant;
 import id.jejak.kernel.programme.ProgrammeFollowUpDecided;
 import id.jejak.kernel.programme.ProgrammeParticipationCompleted;
+import id.jejak.kernel.programme.RecordMentoringSession;
 import id.jejak.kernel.programme.RecordProgrammeCompletion;
 import id.jejak.kernel.programme.RecordProgrammeEvaluation;
+import id.jejak.kernel.programme.RecordStudyGroupMeeting;
+import id.jejak.kernel.programme.StudyGroupMeetingAttended;
+import id.jejak.kernel.programme.StudyGroupMeetingHeld;
 import id.jejak.kernel.training.LessonHours;
+import id.jejak.kernel.training.TrainingKind;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -35,6 +43,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * One development programme and its participants. Whether a person may take part at all is their own record's
  * knowledge, which the programme asks through {@link ParticipantEligibility} before every decision about them.
+ * A mentoring programme pairs each participant with a mentor and records their sessions; a study group records its
+ * meetings and who attended. In both, a participant's lesson hours are those of the sessions or meetings they
+ * attended, and they count when the participant's completion records them, as for any programme.
  */
 @Aggregate(cache = "programmeCache")
 class Programme {
@@ -45,7 +56,12 @@ class Programme {
     private LocalDate startDate;
     private LocalDate endDate;
     private LessonHours lessonHours;
+    private TrainingKind kind;
     private final Map<Nip, Participant> participants = new HashMap<>();
+    /** Each mentee's mentor. */
+    private final Map<Nip, Nip> mentors = new HashMap<>();
+    /** The lesson hours each participant has earned in mentoring sessions or study-group meetings so far. */
+    private final Map<Nip, Integer> earnedInMeetings = new HashMap<>();
     private int evaluations;
     private int ratingsTotal;
     private boolean followUpDecided;
@@ -124,6 +140,14 @@ class Programme {
                     Map.of("earnedLessonHours", command.earnedLessonHours().value(),
                             "lessonHours", lessonHours.value()));
         }
+        if (command.attended() && earnsInMeetings()
+                && command.earnedLessonHours().value() != earnedInMeetings.getOrDefault(command.nip(), 0)) {
+            throw new RuleViolation(Refusal.REFUSED, "LESSON_HOURS_DIFFER_FROM_MEETINGS",
+                    "in a mentoring or study-group programme the lesson hours earned are those of the sessions or"
+                            + " meetings attended",
+                    Map.of("earnedLessonHours", command.earnedLessonHours().value(),
+                            "meetingLessonHours", earnedInMeetings.getOrDefault(command.nip(), 0)));
+        }
         apply(new ProgrammeParticipationCompleted(programmeId, command.nip(), command.attended(),
                 command.earnedLessonHours(), command.completedOn(), command.certificateNumber()));
     }
@@ -144,6 +168,97 @@ class Programme {
         }
         apply(new ProgrammeEvaluatedByParticipant(programmeId, command.nip(), command.rating(), command.comments(),
                 command.evaluatedOn()));
+    }
+
+    /**
+     * The mentor must be someone who could take part (registered, in service, of the actor's units); they need not be
+     * a participant, and a mentee has one mentor for the whole programme.
+     */
+    @CommandHandler
+    void handle(FormMentoringPair command, CommandMessage<?> message, ParticipantEligibility eligibility) {
+        requireKind(TrainingKind.MENTORING, "PROGRAMME_NOT_MENTORING",
+                "mentoring pairs are formed in a mentoring programme only");
+        if (command.mentor().equals(command.mentee())) {
+            throw new RuleViolation(Refusal.REFUSED, "MENTOR_IS_MENTEE", "a mentee cannot be their own mentor",
+                    Map.of("nip", command.mentee()));
+        }
+        eligibility.requireMayTakePart(command.mentee(), message.getMetaData());
+        eligibility.requireMayTakePart(command.mentor(), message.getMetaData());
+        enrolled(command.mentee());
+        if (mentors.containsKey(command.mentee())) {
+            throw new RuleViolation(Refusal.CONFLICT, "MENTEE_ALREADY_PAIRED", "this mentee already has a mentor",
+                    Map.of("nip", command.mentee(), "mentor", mentors.get(command.mentee())));
+        }
+        apply(new MentoringPairFormed(programmeId, command.mentee(), command.mentor(), command.formedOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordMentoringSession command, CommandMessage<?> message, ParticipantEligibility eligibility) {
+        requireKind(TrainingKind.MENTORING, "PROGRAMME_NOT_MENTORING",
+                "mentoring sessions are recorded in a mentoring programme only");
+        eligibility.requireMayTakePart(command.mentee(), message.getMetaData());
+        requireMayStillEarn(command.mentee(), command.lessonHours());
+        Nip mentor = mentors.get(command.mentee());
+        if (mentor == null) {
+            throw new RuleViolation(Refusal.REFUSED, "MENTEE_WITHOUT_MENTOR",
+                    "a mentoring session is recorded for a mentee paired with a mentor", Map.of("nip", command.mentee()));
+        }
+        requireWithinProgramme(command.heldOn());
+        apply(new MentoringSessionHeld(programmeId, command.mentee(), mentor, command.heldOn(), command.lessonHours(),
+                command.topic()));
+    }
+
+    /** A meeting is one decision: if any member present may not be recorded, none is. */
+    @CommandHandler
+    void handle(RecordStudyGroupMeeting command, CommandMessage<?> message, ParticipantEligibility eligibility) {
+        requireKind(TrainingKind.STUDY_GROUP, "PROGRAMME_NOT_STUDY_GROUP",
+                "study-group meetings are recorded in a study-group programme only");
+        requireWithinProgramme(command.heldOn());
+        for (Nip member : command.present()) {
+            eligibility.requireMayTakePart(member, message.getMetaData());
+            requireMayStillEarn(member, command.lessonHours());
+        }
+        apply(new StudyGroupMeetingHeld(programmeId, command.meetingId(), command.heldOn(), command.lessonHours(),
+                command.topic(), command.present().size()));
+        for (Nip member : command.present()) {
+            apply(new StudyGroupMeetingAttended(programmeId, command.meetingId(), member, command.heldOn(),
+                    command.lessonHours()));
+        }
+    }
+
+    private void requireKind(TrainingKind required, String code, String message) {
+        if (kind != required) {
+            throw new RuleViolation(Refusal.REFUSED, code, message, Map.of("programmeId", programmeId, "kind", kind));
+        }
+    }
+
+    private void requireWithinProgramme(LocalDate heldOn) {
+        if (heldOn.isBefore(startDate) || heldOn.isAfter(endDate)) {
+            throw new RuleViolation(Refusal.REFUSED, "HELD_OUTSIDE_PROGRAMME",
+                    "a session or meeting is held within the programme's period",
+                    Map.of("heldOn", heldOn, "startDate", startDate, "endDate", endDate));
+        }
+    }
+
+    /**
+     * What a participant earns in sessions or meetings becomes their completion's lesson hours, so it stops once the
+     * completion is recorded and never exceeds what the programme gives.
+     */
+    private void requireMayStillEarn(Nip nip, LessonHours meeting) {
+        if (enrolled(nip).completed()) {
+            throw new RuleViolation(Refusal.CONFLICT, "PARTICIPATION_ALREADY_COMPLETED",
+                    "this participant's completion is already recorded", Map.of("nip", nip));
+        }
+        int earned = earnedInMeetings.getOrDefault(nip, 0) + meeting.value();
+        if (earned > lessonHours.value()) {
+            throw new RuleViolation(Refusal.REFUSED, "LESSON_HOURS_ABOVE_PROGRAMME",
+                    "a participant cannot earn more lesson hours than the programme gives",
+                    Map.of("earnedLessonHours", earned, "lessonHours", lessonHours.value()));
+        }
+    }
+
+    private boolean earnsInMeetings() {
+        return kind == TrainingKind.MENTORING || kind == TrainingKind.STUDY_GROUP;
     }
 
     /** Whether the person attended the programme to its end: what a plan's realisation or a need's closure reads. */
@@ -201,6 +316,7 @@ class Programme {
         startDate = event.startDate();
         endDate = event.endDate();
         lessonHours = event.lessonHours();
+        kind = event.kind();
     }
 
     @EventSourcingHandler
@@ -220,6 +336,21 @@ class Programme {
         ratingsTotal += event.rating();
         participants.computeIfPresent(event.nip(),
                 (nip, participant) -> new Participant(participant.completed(), participant.attended(), true));
+    }
+
+    @EventSourcingHandler
+    void on(MentoringPairFormed event) {
+        mentors.put(event.nip(), event.mentor());
+    }
+
+    @EventSourcingHandler
+    void on(MentoringSessionHeld event) {
+        earnedInMeetings.merge(event.nip(), event.lessonHours().value(), Integer::sum);
+    }
+
+    @EventSourcingHandler
+    void on(StudyGroupMeetingAttended event) {
+        earnedInMeetings.merge(event.nip(), event.lessonHours().value(), Integer::sum);
     }
 
     @EventSourcingHandler

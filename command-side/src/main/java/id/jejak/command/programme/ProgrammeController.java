@@ -11,8 +11,11 @@ import id.jejak.kernel.programme.CreateProgramme;
 import id.jejak.kernel.programme.DecideProgrammeFollowUp;
 import id.jejak.kernel.programme.EnrolParticipant;
 import id.jejak.kernel.programme.FollowUpDecision;
+import id.jejak.kernel.programme.FormMentoringPair;
+import id.jejak.kernel.programme.RecordMentoringSession;
 import id.jejak.kernel.programme.RecordProgrammeCompletion;
 import id.jejak.kernel.programme.RecordProgrammeEvaluation;
+import id.jejak.kernel.programme.RecordStudyGroupMeeting;
 import jakarta.validation.Valid;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -43,6 +46,12 @@ class ProgrammeController {
     }
 
     record FollowUpRecorded(UUID programmeId, FollowUpDecision decision) {
+    }
+
+    record MentoringPairRecorded(UUID programmeId, String mentee, String mentor) {
+    }
+
+    record MeetingRecorded(UUID programmeId, UUID meetingId) {
     }
 
     private final CommandDispatcher commands;
@@ -104,6 +113,37 @@ class ProgrammeController {
                 context, request.reason());
         return ResponseEntity.created(links.programme(programmeId))
                 .body(new FollowUpRecorded(programmeId, request.decision()));
+    }
+
+    @PostMapping("/{programmeId}/mentoring-pairs")
+    ResponseEntity<MentoringPairRecorded> formMentoringPair(@PathVariable UUID programmeId,
+                                                            @Valid @RequestBody FormMentoringPairRequest request,
+                                                            CommandContext context) {
+        dispatch(programmeId, new FormMentoringPair(programmeId, request.mentee(), request.mentor(),
+                orToday(request.formedOn())), context, request.reason());
+        return ResponseEntity.created(links.programme(programmeId))
+                .body(new MentoringPairRecorded(programmeId, request.mentee().value(), request.mentor().value()));
+    }
+
+    @PostMapping("/{programmeId}/mentoring-pairs/{mentee}/sessions")
+    ResponseEntity<ParticipationRecorded> recordMentoringSession(@PathVariable UUID programmeId,
+                                                               @PathVariable String mentee,
+                                                               @Valid @RequestBody RecordMentoringSessionRequest request,
+                                                               CommandContext context) {
+        Nip participant = Nip.of(mentee);
+        dispatch(programmeId, new RecordMentoringSession(programmeId, participant, request.heldOn(),
+                request.lessonHours(), request.topic().trim()), context, request.reason());
+        return participation(programmeId, participant);
+    }
+
+    @PostMapping("/{programmeId}/meetings")
+    ResponseEntity<MeetingRecorded> recordStudyGroupMeeting(@PathVariable UUID programmeId,
+                                                            @Valid @RequestBody RecordStudyGroupMeetingRequest request,
+                                                            CommandContext context) {
+        UUID meetingId = UUID.randomUUID();
+        dispatch(programmeId, new RecordStudyGroupMeeting(programmeId, meetingId, request.heldOn(),
+                request.lessonHours(), request.topic().trim(), request.present()), context, request.reason());
+        return ResponseEntity.created(links.programme(programmeId)).body(new MeetingRecorded(programmeId, meetingId));
     }
 
     /**

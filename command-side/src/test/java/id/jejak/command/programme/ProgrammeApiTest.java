@@ -262,8 +262,91 @@ class ProgrammeApiTest {
         assertThat(response.getBody()).containsEntry("code", "FOLLOW_UP_BEFORE_PROGRAMME_ENDED");
     }
 
+    @Test
+    void aStudyGroupMeetingWritesOneEventAndOneAttendancePerMemberWhoseCompletionEarnsItsLessonHours() {
+        String programme = newProgramme("STUDY_GROUP");
+        post(programme + "/participants", Map.of("nip", PARTICIPANT));
+        post(programme + "/participants", Map.of("nip", SECOND_PARTICIPANT));
+        long before = storedEvents();
+
+        ResponseEntity<Map> meeting = post(programme + "/meetings", Map.of("heldOn", "2025-02-03", "lessonHours", 3,
+                "topic", "Bedah kasus analisis kebijakan", "present", List.of(PARTICIPANT, SECOND_PARTICIPANT)));
+        ResponseEntity<Map> otherHours = post(programme + "/participants/" + PARTICIPANT + "/completion",
+                Map.of("attended", true, "earnedLessonHours", 30, "completedOn", "2025-02-03"));
+        ResponseEntity<Map> meetingHours = post(programme + "/participants/" + PARTICIPANT + "/completion",
+                Map.of("attended", true, "earnedLessonHours", 3, "completedOn", "2025-02-03"));
+
+        assertThat(meeting.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(meeting.getBody()).containsKey("meetingId");
+        assertThat(otherHours.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(otherHours.getBody()).containsEntry("code", "LESSON_HOURS_DIFFER_FROM_MEETINGS")
+                .containsEntry("detail", "JP yang diperoleh (30) harus sama dengan JP sesi atau pertemuan yang"
+                        + " dihadiri (3)");
+        assertThat(meetingHours.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(storedEvents()).isEqualTo(before + 4);
+    }
+
+    @Test
+    void aMeetingOfAProgrammeThatIsNoStudyGroupIsUnprocessableAndWritesNothing() {
+        String programme = newProgramme();
+        post(programme + "/participants", Map.of("nip", PARTICIPANT));
+        long before = storedEvents();
+
+        ResponseEntity<Map> response = post(programme + "/meetings", Map.of("heldOn", "2025-02-03",
+                "lessonHours", 3, "topic", "Bedah kasus", "present", List.of(PARTICIPANT)));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getBody()).containsEntry("code", "PROGRAMME_NOT_STUDY_GROUP");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aMeetingWithoutMembersPresentIsABadRequestNamingTheField() {
+        ResponseEntity<Map> response = post(newProgramme("STUDY_GROUP") + "/meetings", Map.of("heldOn", "2025-02-03",
+                "lessonHours", 3, "topic", "Bedah kasus", "present", List.of()));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((Iterable<Map>) response.getBody().get("errors")).anySatisfy(error ->
+                assertThat(error).containsEntry("field", "present"));
+    }
+
+    @Test
+    void aMentorIsPairedWithAParticipantAndTheirSessionsAreRecordedButNoOneMentorsThemself() {
+        String programme = newProgramme("MENTORING");
+        post(programme + "/participants", Map.of("nip", PARTICIPANT));
+        long before = storedEvents();
+
+        ResponseEntity<Map> themself = post(programme + "/mentoring-pairs", Map.of("mentee", PARTICIPANT,
+                "mentor", PARTICIPANT));
+        ResponseEntity<Map> paired = post(programme + "/mentoring-pairs", Map.of("mentee", PARTICIPANT,
+                "mentor", SECOND_PARTICIPANT, "formedOn", "2025-01-06"));
+        ResponseEntity<Map> again = post(programme + "/mentoring-pairs", Map.of("mentee", PARTICIPANT,
+                "mentor", SECOND_PARTICIPANT));
+        ResponseEntity<Map> session = post(programme + "/mentoring-pairs/" + PARTICIPANT + "/sessions",
+                Map.of("heldOn", "2025-01-13", "lessonHours", 4, "topic", "Rencana aktualisasi"));
+        ResponseEntity<Map> beforeStart = post(programme + "/mentoring-pairs/" + PARTICIPANT + "/sessions",
+                Map.of("heldOn", "2025-01-03", "lessonHours", 4, "topic", "Rencana aktualisasi"));
+
+        assertThat(themself.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(themself.getBody()).containsEntry("code", "MENTOR_IS_MENTEE");
+        assertThat(paired.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(paired.getBody()).containsEntry("mentee", PARTICIPANT).containsEntry("mentor", SECOND_PARTICIPANT);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody()).containsEntry("code", "MENTEE_ALREADY_PAIRED");
+        assertThat(session.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(beforeStart.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(beforeStart.getBody()).containsEntry("code", "HELD_OUTSIDE_PROGRAMME");
+        assertThat(storedEvents()).isEqualTo(before + 2);
+    }
+
     private String newProgramme() {
-        return "/api/v1/programmes/" + post("/api/v1/programmes", programme(10)).getBody().get("programmeId");
+        return newProgramme("CLASSROOM");
+    }
+
+    private String newProgramme(String kind) {
+        Map<String, Object> body = programme(10);
+        body.put("kind", kind);
+        return "/api/v1/programmes/" + post("/api/v1/programmes", body).getBody().get("programmeId");
     }
 
     private ResponseEntity<Map> post(String path, Object body) {

@@ -8,13 +8,20 @@ import id.jejak.kernel.programme.CreateProgramme;
 import id.jejak.kernel.programme.DecideProgrammeFollowUp;
 import id.jejak.kernel.programme.EnrolParticipant;
 import id.jejak.kernel.programme.FollowUpDecision;
+import id.jejak.kernel.programme.FormMentoringPair;
+import id.jejak.kernel.programme.MentoringPairFormed;
+import id.jejak.kernel.programme.MentoringSessionHeld;
 import id.jejak.kernel.programme.ParticipantEnrolled;
 import id.jejak.kernel.programme.ProgrammeCreated;
 import id.jejak.kernel.programme.ProgrammeEvaluatedByParticipant;
 import id.jejak.kernel.programme.ProgrammeFollowUpDecided;
 import id.jejak.kernel.programme.ProgrammeParticipationCompleted;
+import id.jejak.kernel.programme.RecordMentoringSession;
 import id.jejak.kernel.programme.RecordProgrammeCompletion;
 import id.jejak.kernel.programme.RecordProgrammeEvaluation;
+import id.jejak.kernel.programme.RecordStudyGroupMeeting;
+import id.jejak.kernel.programme.StudyGroupMeetingAttended;
+import id.jejak.kernel.programme.StudyGroupMeetingHeld;
 import id.jejak.kernel.training.LessonHours;
 import id.jejak.kernel.training.TrainingKind;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -25,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -42,6 +50,7 @@ class ProgrammeTest {
     private static final Nip SITI = Nip.of("199001152019032002");
     private static final Nip AGUS = Nip.of("197008172000031001");
     private static final Nip RETIRED = Nip.of("196501011990031001");
+    private static final UUID MEETING = UUID.fromString("8a1c2e3f-4b5d-4e6f-9a7b-1c2d3e4f5a6b");
 
     private AggregateTestFixture<Programme> fixture;
 
@@ -381,7 +390,272 @@ class ProgrammeTest {
                 .expectException(violationOf("FOLLOW_UP_ALREADY_DECIDED"));
     }
 
+    // --- mentoring pairs and their sessions -----------------------------------------------------------------------
+
+    @Test
+    void aParticipantOfAMentoringProgrammeIsPairedWithAMentorWhoNeedNotTakePart() {
+        fixture.given(created(TrainingKind.MENTORING), enrolled(BUDI))
+                .when(new FormMentoringPair(PROGRAMME, BUDI, AGUS, START))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(paired(BUDI, AGUS));
+    }
+
+    @Test
+    void aMentoringPairInAProgrammeOfAnotherKindIsRefused() {
+        fixture.given(created(TrainingKind.STUDY_GROUP), enrolled(BUDI))
+                .when(new FormMentoringPair(PROGRAMME, BUDI, AGUS, START))
+                .expectNoEvents()
+                .expectException(violationOf("PROGRAMME_NOT_MENTORING"));
+    }
+
+    @Test
+    void aMenteeWhoWouldMentorThemselfIsRefused() {
+        fixture.given(created(TrainingKind.MENTORING), enrolled(BUDI))
+                .when(new FormMentoringPair(PROGRAMME, BUDI, BUDI, START))
+                .expectNoEvents()
+                .expectException(violationOf("MENTOR_IS_MENTEE"));
+    }
+
+    @Test
+    void aMentorTheirOwnRecordRefusesIsRefusedWithThatRule() {
+        fixture.given(created(TrainingKind.MENTORING), enrolled(BUDI))
+                .when(new FormMentoringPair(PROGRAMME, BUDI, RETIRED, START))
+                .expectNoEvents()
+                .expectException(violationOf("CIVIL_SERVANT_NOT_ACTIVE"));
+    }
+
+    @Test
+    void aMenteeWhoIsNotAParticipantIsRefused() {
+        fixture.given(created(TrainingKind.MENTORING), enrolled(BUDI))
+                .when(new FormMentoringPair(PROGRAMME, SITI, AGUS, START))
+                .expectNoEvents()
+                .expectException(violationOf("PARTICIPANT_NOT_ENROLLED"));
+    }
+
+    @Test
+    void aSecondMentorForAMenteeIsRefused() {
+        fixture.given(created(TrainingKind.MENTORING), enrolled(BUDI), paired(BUDI, AGUS))
+                .when(new FormMentoringPair(PROGRAMME, BUDI, SITI, START))
+                .expectNoEvents()
+                .expectException(violationOf("MENTEE_ALREADY_PAIRED"));
+    }
+
+    @Test
+    void aMentorMayMentorASecondMentee() {
+        fixture.given(created(TrainingKind.MENTORING), enrolled(BUDI), enrolled(SITI), paired(BUDI, AGUS))
+                .when(new FormMentoringPair(PROGRAMME, SITI, AGUS, START))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(paired(SITI, AGUS));
+    }
+
+    @Test
+    void aSessionOfAPairNamesTheMentorAndTheLessonHoursItGives() {
+        fixture.given(created(TrainingKind.MENTORING), enrolled(BUDI), paired(BUDI, AGUS))
+                .when(session(BUDI, START, 4))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(sessionHeld(BUDI, START, 4));
+    }
+
+    @Test
+    void aSessionForAParticipantWithoutAMentorIsRefused() {
+        fixture.given(created(TrainingKind.MENTORING), enrolled(BUDI))
+                .when(session(BUDI, START, 4))
+                .expectNoEvents()
+                .expectException(violationOf("MENTEE_WITHOUT_MENTOR"));
+    }
+
+    @Test
+    void aSessionInAProgrammeOfAnotherKindIsRefused() {
+        fixture.given(created(START, END), enrolled(BUDI))
+                .when(session(BUDI, START, 4))
+                .expectNoEvents()
+                .expectException(violationOf("PROGRAMME_NOT_MENTORING"));
+    }
+
+    @Test
+    void aSessionOnTheProgrammesLastDayIsAllowed() {
+        fixture.given(created(TrainingKind.MENTORING), enrolled(BUDI), paired(BUDI, AGUS))
+                .when(session(BUDI, END, 4))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(sessionHeld(BUDI, END, 4));
+    }
+
+    @Test
+    void aSessionTheDayAfterTheProgrammeEndedIsRefused() {
+        fixture.given(created(TrainingKind.MENTORING), enrolled(BUDI), paired(BUDI, AGUS))
+                .when(session(BUDI, END.plusDays(1), 4))
+                .expectNoEvents()
+                .expectException(violationOf("HELD_OUTSIDE_PROGRAMME"));
+    }
+
+    @Test
+    void sessionsGivingExactlyTheProgrammesLessonHoursAreAllowed() {
+        fixture.given(created(TrainingKind.MENTORING), enrolled(BUDI), paired(BUDI, AGUS), sessionHeld(BUDI, START, 30))
+                .when(session(BUDI, END, 2))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(sessionHeld(BUDI, END, 2));
+    }
+
+    @Test
+    void aSessionGivingMoreLessonHoursThanTheProgrammeIsRefused() {
+        fixture.given(created(TrainingKind.MENTORING), enrolled(BUDI), paired(BUDI, AGUS), sessionHeld(BUDI, START, 30))
+                .when(session(BUDI, END, 3))
+                .expectNoEvents()
+                .expectException(violationOf("LESSON_HOURS_ABOVE_PROGRAMME"));
+    }
+
+    @Test
+    void aSessionAfterTheMenteesCompletionIsRecordedIsRefused() {
+        fixture.given(created(TrainingKind.MENTORING), enrolled(BUDI), paired(BUDI, AGUS), sessionHeld(BUDI, START, 4),
+                        new ProgrammeParticipationCompleted(PROGRAMME, BUDI, true, LessonHours.of(4), START, null))
+                .when(session(BUDI, END, 4))
+                .expectNoEvents()
+                .expectException(violationOf("PARTICIPATION_ALREADY_COMPLETED"));
+    }
+
+    @Test
+    void aMenteeCompletesWithTheLessonHoursOfTheirSessions() {
+        fixture.given(created(TrainingKind.MENTORING), enrolled(BUDI), paired(BUDI, AGUS), sessionHeld(BUDI, START, 4),
+                        sessionHeld(BUDI, END, 6))
+                .when(complete(BUDI, END, LessonHours.of(10)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ProgrammeParticipationCompleted(PROGRAMME, BUDI, true, LessonHours.of(10), END,
+                        "SERT/2025/01"));
+    }
+
+    @Test
+    void aMenteesCompletionWithOtherLessonHoursThanTheirSessionsIsRefused() {
+        fixture.given(created(TrainingKind.MENTORING), enrolled(BUDI), paired(BUDI, AGUS), sessionHeld(BUDI, START, 4))
+                .when(complete(BUDI, END, PROGRAMME_JP))
+                .expectNoEvents()
+                .expectException(violationOf("LESSON_HOURS_DIFFER_FROM_MEETINGS"));
+    }
+
+    // --- study groups and their meetings --------------------------------------------------------------------------
+
+    @Test
+    void aMeetingIsRecordedWithOneAttendanceForEachMemberPresent() {
+        fixture.given(created(TrainingKind.STUDY_GROUP), enrolled(BUDI), enrolled(SITI))
+                .when(meeting(START, 3, BUDI, SITI))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(meetingHeld(START, 3, 2), attended(BUDI, START, 3), attended(SITI, START, 3));
+    }
+
+    @Test
+    void aMemberNamedTwiceAttendsTheMeetingOnce() {
+        fixture.given(created(TrainingKind.STUDY_GROUP), enrolled(BUDI))
+                .when(meeting(START, 3, BUDI, BUDI))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(meetingHeld(START, 3, 1), attended(BUDI, START, 3));
+    }
+
+    @Test
+    void aMeetingInAProgrammeOfAnotherKindIsRefused() {
+        fixture.given(created(TrainingKind.MENTORING), enrolled(BUDI))
+                .when(meeting(START, 3, BUDI))
+                .expectNoEvents()
+                .expectException(violationOf("PROGRAMME_NOT_STUDY_GROUP"));
+    }
+
+    @Test
+    void aMeetingOnTheDayTheGroupStartsIsAllowed() {
+        fixture.given(created(TrainingKind.STUDY_GROUP), enrolled(BUDI))
+                .when(meeting(START, 3, BUDI))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(meetingHeld(START, 3, 1), attended(BUDI, START, 3));
+    }
+
+    @Test
+    void studyGroupMeetingIsRefusedBeforeTheGroupStarts() {
+        fixture.given(created(TrainingKind.STUDY_GROUP), enrolled(BUDI))
+                .when(meeting(START.minusDays(1), 3, BUDI))
+                .expectNoEvents()
+                .expectException(violationOf("HELD_OUTSIDE_PROGRAMME"));
+    }
+
+    @Test
+    void aMeetingNamingSomeoneWhoIsNotAMemberIsRefusedForEveryone() {
+        fixture.given(created(TrainingKind.STUDY_GROUP), enrolled(BUDI))
+                .when(meeting(START, 3, BUDI, SITI))
+                .expectNoEvents()
+                .expectException(violationOf("PARTICIPANT_NOT_ENROLLED"));
+    }
+
+    @Test
+    void aMeetingNamingAMemberTheirOwnRecordRefusesIsRefusedWithThatRule() {
+        fixture.given(created(TrainingKind.STUDY_GROUP), enrolled(BUDI), enrolled(RETIRED))
+                .when(meeting(START, 3, BUDI, RETIRED))
+                .expectNoEvents()
+                .expectException(violationOf("CIVIL_SERVANT_NOT_ACTIVE"));
+    }
+
+    @Test
+    void aMeetingGivingAMemberMoreLessonHoursThanTheProgrammeIsRefused() {
+        fixture.given(created(TrainingKind.STUDY_GROUP), enrolled(BUDI), attended(BUDI, START, 30))
+                .when(meeting(END, 3, BUDI))
+                .expectNoEvents()
+                .expectException(violationOf("LESSON_HOURS_ABOVE_PROGRAMME"));
+    }
+
+    @Test
+    void aStudyGroupMemberCompletesWithTheLessonHoursOfTheMeetingsAttended() {
+        fixture.given(created(TrainingKind.STUDY_GROUP), enrolled(BUDI), enrolled(SITI), attended(BUDI, START, 3),
+                        attended(SITI, START, 3), attended(BUDI, END, 4))
+                .when(complete(BUDI, END, LessonHours.of(7)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ProgrammeParticipationCompleted(PROGRAMME, BUDI, true, LessonHours.of(7), END,
+                        "SERT/2025/01"));
+    }
+
+    @Test
+    void aStudyGroupMembersCompletionWithOtherLessonHoursThanTheMeetingsAttendedIsRefused() {
+        fixture.given(created(TrainingKind.STUDY_GROUP), enrolled(BUDI), attended(BUDI, START, 3))
+                .when(complete(BUDI, END, LessonHours.of(7)))
+                .expectNoEvents()
+                .expectException(violationOf("LESSON_HOURS_DIFFER_FROM_MEETINGS"));
+    }
+
+    @Test
+    void aStudyGroupMemberWhoAttendedNoMeetingIsRecordedAsNotCompleting() {
+        fixture.given(created(TrainingKind.STUDY_GROUP), enrolled(BUDI))
+                .when(new RecordProgrammeCompletion(PROGRAMME, BUDI, false, null, END, null))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ProgrammeParticipationCompleted(PROGRAMME, BUDI, false, null, END, null));
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------------
+
+    private static ProgrammeCreated created(TrainingKind kind) {
+        return new ProgrammeCreated(PROGRAMME, "Komunitas Belajar Analis Kebijakan", kind,
+                "BPSDM Provinsi Sumatera Utara", "ID", CAPACITY, START, END, PROGRAMME_JP);
+    }
+
+    private static MentoringPairFormed paired(Nip mentee, Nip mentor) {
+        return new MentoringPairFormed(PROGRAMME, mentee, mentor, START);
+    }
+
+    private static RecordMentoringSession session(Nip mentee, LocalDate heldOn, int lessonHours) {
+        return new RecordMentoringSession(PROGRAMME, mentee, heldOn, LessonHours.of(lessonHours), "Rencana aktualisasi");
+    }
+
+    private static MentoringSessionHeld sessionHeld(Nip mentee, LocalDate heldOn, int lessonHours) {
+        return new MentoringSessionHeld(PROGRAMME, mentee, AGUS, heldOn, LessonHours.of(lessonHours),
+                "Rencana aktualisasi");
+    }
+
+    private static RecordStudyGroupMeeting meeting(LocalDate heldOn, int lessonHours, Nip... present) {
+        return new RecordStudyGroupMeeting(PROGRAMME, MEETING, heldOn, LessonHours.of(lessonHours), "Bedah kasus",
+                List.of(present));
+    }
+
+    private static StudyGroupMeetingHeld meetingHeld(LocalDate heldOn, int lessonHours, int present) {
+        return new StudyGroupMeetingHeld(PROGRAMME, MEETING, heldOn, LessonHours.of(lessonHours), "Bedah kasus",
+                present);
+    }
+
+    private static StudyGroupMeetingAttended attended(Nip member, LocalDate heldOn, int lessonHours) {
+        return new StudyGroupMeetingAttended(PROGRAMME, MEETING, member, heldOn, LessonHours.of(lessonHours));
+    }
 
     private static DecideProgrammeFollowUp followUp(FollowUpDecision decision, String changes, LocalDate decidedOn) {
         return new DecideProgrammeFollowUp(PROGRAMME, decision, changes, "rata-rata penilaian 3,5", decidedOn);

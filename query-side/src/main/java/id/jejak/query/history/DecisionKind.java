@@ -19,9 +19,12 @@ import id.jejak.kernel.performance.CoachingPlanned;
 import id.jejak.kernel.performance.CoachingSessionRecorded;
 import id.jejak.kernel.performance.PerformanceEvaluated;
 import id.jejak.kernel.performance.PerformanceEvaluationCorrected;
+import id.jejak.kernel.programme.MentoringPairFormed;
+import id.jejak.kernel.programme.MentoringSessionHeld;
 import id.jejak.kernel.programme.ParticipantEnrolled;
 import id.jejak.kernel.programme.ProgrammeEvaluatedByParticipant;
 import id.jejak.kernel.programme.ProgrammeParticipationCompleted;
+import id.jejak.kernel.programme.StudyGroupMeetingAttended;
 import id.jejak.kernel.promotion.PromotionGranted;
 import id.jejak.kernel.promotion.PromotionProposed;
 import id.jejak.kernel.promotion.PromotionRejected;
@@ -58,6 +61,9 @@ public enum DecisionKind {
             entry(ParticipantEnrolled.class, TRAINING),
             entry(ProgrammeParticipationCompleted.class, TRAINING),
             entry(ProgrammeEvaluatedByParticipant.class, TRAINING),
+            entry(MentoringPairFormed.class, TRAINING),
+            entry(MentoringSessionHeld.class, TRAINING),
+            entry(StudyGroupMeetingAttended.class, TRAINING),
             entry(PerformanceEvaluated.class, PERFORMANCE),
             entry(CoachingPlanned.class, PERFORMANCE),
             entry(CoachingSessionRecorded.class, PERFORMANCE),

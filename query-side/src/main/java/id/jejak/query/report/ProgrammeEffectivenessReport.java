@@ -16,11 +16,20 @@ record ProgrammeEffectivenessReport(UUID programmeId, Integer year, List<Program
     /**
      * @param units                        the participants' units on the start date
      * @param enrolled                     everyone enrolled, whether they attended or not
+     * @param meetings                     a mentoring programme's pairs and sessions, a study group's meetings
      * @param changeAgainstNonParticipants the participants' change less the non-participants'
      */
     record Programme(UUID programmeId, String title, String kind, LocalDate startDate, LocalDate endDate,
-                     List<String> units, int enrolled, Group participants, Group nonParticipants,
+                     List<String> units, int enrolled, Meetings meetings, Group participants, Group nonParticipants,
                      BigDecimal changeAgainstNonParticipants) {
+    }
+
+    /**
+     * How a non-klasikal programme was held; all zero for another kind.
+     *
+     * @param lessonHours the JP of its sessions and meetings, as each gave them to whoever attended
+     */
+    record Meetings(int mentoringPairs, int mentoringSessions, int studyGroupMeetings, int lessonHours) {
     }
 
     record Group(int persons, YearShare before, YearShare after, BigDecimal change) {

@@ -270,9 +270,19 @@ class ReportQueries {
                     int after = programme.endDate().getYear() + 1;
                     var participantGroup = group(participants, before, after, predicatesOf);
                     var otherGroup = group(others, before, after, predicatesOf);
+                    var meetings = jdbc.sql("""
+                                    select count(*) filter (where kind = 'PAIR') as pairs,
+                                           count(*) filter (where kind = 'SESSION') as sessions,
+                                           count(*) filter (where kind = 'MEETING') as meetings,
+                                           coalesce(sum(lesson_hours), 0) as lesson_hours
+                                    from report_programme_meeting where programme_id = :id""")
+                            .param("id", programme.id())
+                            .query((row, index) -> new ProgrammeEffectivenessReport.Meetings(row.getInt("pairs"),
+                                    row.getInt("sessions"), row.getInt("meetings"), row.getInt("lesson_hours")))
+                            .single();
                     return new ProgrammeEffectivenessReport.Programme(programme.id(), programme.title(),
                             programme.kind(), programme.startDate(), programme.endDate(), units, enrolments.size(),
-                            participantGroup, otherGroup, difference(participantGroup.change(), otherGroup.change()));
+                            meetings, participantGroup, otherGroup, difference(participantGroup.change(), otherGroup.change()));
                 })
                 .toList());
     }

@@ -15,9 +15,12 @@ import id.jejak.kernel.discipline.SanctionRevoked;
 import id.jejak.kernel.performance.EvaluationKind;
 import id.jejak.kernel.performance.PerformanceEvaluated;
 import id.jejak.kernel.performance.PerformanceEvaluationCorrected;
+import id.jejak.kernel.programme.MentoringPairFormed;
+import id.jejak.kernel.programme.MentoringSessionHeld;
 import id.jejak.kernel.programme.ParticipantEnrolled;
 import id.jejak.kernel.programme.ProgrammeCreated;
 import id.jejak.kernel.programme.ProgrammeParticipationCompleted;
+import id.jejak.kernel.programme.StudyGroupMeetingHeld;
 import id.jejak.kernel.promotion.PromotionGranted;
 import id.jejak.kernel.training.TrainingCompleted;
 import id.jejak.kernel.workunit.CitizenSatisfactionRecorded;
@@ -54,7 +57,7 @@ class ReportsProjection {
     static final String NAME = "reports";
 
     static final String TABLES = "report_person, report_rank, report_placement, report_revocation, report_lesson_hours,"
-            + " report_evaluation, report_sanction, report_programme, report_participant,"
+            + " report_evaluation, report_sanction, report_programme, report_participant, report_programme_meeting,"
             + " report_organisation_performance, report_citizen_satisfaction, report_unit_stay";
 
     /** The rank a person holds: the latest one granted and not revoked. */
@@ -198,6 +201,32 @@ class ReportsProjection {
                     "earned", event.earnedLessonHours().value()));
             insertLessonHours(hours);
         }
+    }
+
+    @EventHandler
+    void on(MentoringPairFormed event, EventMessage<?> message, TrackingToken token) {
+        insertMeeting(row(message, token, "programmeId", event.programmeId(), "kind", "PAIR",
+                "heldOn", event.formedOn(), "lessonHours", null));
+    }
+
+    @EventHandler
+    void on(MentoringSessionHeld event, EventMessage<?> message, TrackingToken token) {
+        insertMeeting(row(message, token, "programmeId", event.programmeId(), "kind", "SESSION",
+                "heldOn", event.heldOn(), "lessonHours", event.lessonHours().value()));
+    }
+
+    @EventHandler
+    void on(StudyGroupMeetingHeld event, EventMessage<?> message, TrackingToken token) {
+        insertMeeting(row(message, token, "programmeId", event.programmeId(), "kind", "MEETING",
+                "heldOn", event.heldOn(), "lessonHours", event.lessonHours().value()));
+    }
+
+    private void insertMeeting(Map<String, Object> row) {
+        write("""
+                insert into report_programme_meeting (event_id, programme_id, kind, held_on, lesson_hours,
+                                                      last_global_index, last_recorded_at)
+                values (:eventId, :programmeId, :kind, :heldOn, :lessonHours, :globalIndex, :recordedAt)
+                on conflict (event_id) do nothing""", row);
     }
 
     /** Only annual evaluations make a year's predicate; periodic ones are not kept here. */
