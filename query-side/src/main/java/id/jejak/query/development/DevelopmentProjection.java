@@ -13,6 +13,7 @@ import id.jejak.kernel.development.DevelopmentPlanRejected;
 import id.jejak.kernel.development.DevelopmentRoute;
 import id.jejak.kernel.development.PlanItem;
 import id.jejak.kernel.development.PlanItemRealised;
+import id.jejak.kernel.programme.ProgrammeFollowUpDecided;
 import id.jejak.query.projection.StatementBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -42,7 +43,7 @@ class DevelopmentProjection {
     static final String NAME = "development";
 
     private static final String TABLES = "development_need, development_plan_version, development_plan_item,"
-            + " development_realisation";
+            + " development_realisation, development_follow_up";
 
     private final StatementBatch batch;
     private final JdbcClient jdbc;
@@ -133,6 +134,17 @@ class DevelopmentProjection {
                                                      last_global_index, last_recorded_at)
                 values (:unit, :year, :itemId, :nip, :kind, :developmentId, :cost, :globalIndex, :recordedAt)
                 on conflict (unit, year, item_id, nip) do nothing""");
+    }
+
+    /** The command side decides a programme's follow-up once, so the first row stands. */
+    @EventHandler
+    void on(ProgrammeFollowUpDecided event, EventMessage<?> message, TrackingToken token) {
+        write(row(message, token, "programmeId", event.programmeId(), "decision", event.decision().name(),
+                "curriculumChanges", event.curriculumChanges(), "decidedOn", event.decidedOn()), """
+                insert into development_follow_up (programme_id, decision, curriculum_changes, decided_on,
+                                                   last_global_index, last_recorded_at)
+                values (:programmeId, :decision, :curriculumChanges, :decidedOn, :globalIndex, :recordedAt)
+                on conflict (programme_id) do nothing""");
     }
 
     @ResetHandler

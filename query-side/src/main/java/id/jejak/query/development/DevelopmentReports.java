@@ -5,6 +5,8 @@ import id.jejak.query.projection.StatementBatch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +41,26 @@ class DevelopmentReports {
                                                                        and make_date(:year, 12, 31)
                          and %s), 0)""";
 
+    /**
+     * The follow-up an item carries: the one decided last for a programme that realised an item of the same line —
+     * the same unit, form and title (trimmed, inner white space collapsed, in any letters) — in an earlier year's
+     * plan. A plan names no programme (a programme is set up to carry an item out), so the line is how next year's
+     * item meets the programme that carried out last year's.
+     */
+    private static final String FOLLOW_UP_CARRIED = """
+            select follow.programme_id, programme.title as programme_title, earlier.year as from_year,
+                   follow.decision, follow.curriculum_changes, follow.decided_on
+              from development_plan_item earlier
+              join development_realisation done on done.unit = earlier.unit and done.year = earlier.year
+                                               and done.item_id = earlier.item_id and done.kind = 'PROGRAMME'
+              join development_follow_up follow on follow.programme_id = done.development_id
+              left join report_programme programme on programme.programme_id = follow.programme_id
+             where earlier.unit = item.unit and earlier.year < item.year and earlier.form = item.form
+               and lower(regexp_replace(trim(earlier.title), '\\s+', ' ', 'g'))
+                   = lower(regexp_replace(trim(item.title), '\\s+', ' ', 'g'))
+             order by follow.decided_on desc, follow.last_global_index desc
+             limit 1""";
+
     private final JdbcClient jdbc;
 
     DevelopmentReports(JdbcClient jdbc) {
@@ -69,10 +91,14 @@ class DevelopmentReports {
                                (select sum(done.cost) from development_realisation done
                                  where done.unit = item.unit and done.year = item.year
                                    and done.item_id = item.item_id) as cost,
-                               %s as earned_jp
+                               %s as earned_jp,
+                               carried.programme_id, carried.programme_title, carried.from_year, carried.decision,
+                               carried.curriculum_changes, carried.decided_on
                           from development_plan_item item
+                          left join lateral (%s) carried on true
                          where item.unit = :unit and item.year = :year and item.version = :version
-                         order by item.quarter, item.title, item.item_id""".formatted(EARNED_BY_REALISATIONS))
+                         order by item.quarter, item.title, item.item_id"""
+                        .formatted(EARNED_BY_REALISATIONS, FOLLOW_UP_CARRIED))
                 .param("unit", unit).param("year", year).param("version", inForce)
                 .query((rs, n) -> new PlanReport.ItemRealisation(rs.getObject("item_id", UUID.class),
                         rs.getString("title"), rs.getString("category"), rs.getString("form"), rs.getString("route"),
@@ -80,7 +106,7 @@ class DevelopmentReports {
                         rs.getBigDecimal("estimated_cost"),
                         Arrays.stream((String[]) rs.getArray("need_ids").getArray()).map(UUID::fromString).toList(),
                         rs.getInt("people"), rs.getInt("realised"), rs.getInt("realised") >= rs.getInt("people"),
-                        rs.getInt("earned_jp"), rs.getBigDecimal("cost"))).list();
+                        rs.getInt("earned_jp"), rs.getBigDecimal("cost"), followUp(rs))).list();
         List<PlanReport.PlannedPerson> people = jdbc.sql("""
                         with planned as (
                             select person.nip, item.planned_jp,
@@ -99,6 +125,13 @@ class DevelopmentReports {
                         rs.getInt("remaining_jp"), rs.getBoolean("covered"), rs.getInt("earned_jp"))).list();
         return new PlanReport(unit, year, inForce, versions, items, PlanReport.PlanTotals.of(items, people),
                 people.stream().filter(PlanReport.PlannedPerson::missesObligationWithoutTheRest).toList());
+    }
+
+    private static PlanReport.CarriedFollowUp followUp(ResultSet rs) throws SQLException {
+        UUID programme = rs.getObject("programme_id", UUID.class);
+        return programme == null ? null : new PlanReport.CarriedFollowUp(programme, rs.getString("programme_title"),
+                rs.getInt("from_year"), rs.getString("decision"), rs.getString("curriculum_changes"),
+                rs.getObject("decided_on", LocalDate.class));
     }
 
     PersonPlanReport person(String nip, int year) {

@@ -29,10 +29,24 @@ record PlanReport(String unit, int year, Integer versionInForce, List<PlanVersio
      * @param done        every person it names carried it out
      * @param earnedJp    the JP its realisations earned
      * @param actualCost  the realisations' costs, as far as recorded
+     * @param followUp    the follow-up decided for the programme that carried out this item's line in an earlier
+     *                    year; null when there is none
      */
     record ItemRealisation(UUID itemId, String title, String category, String form, String route, int quarter,
                            int plannedJp, String partner, BigDecimal estimatedCost, List<UUID> needIds, int people,
-                           int realised, boolean done, int earnedJp, BigDecimal actualCost) {
+                           int realised, boolean done, int earnedJp, BigDecimal actualCost,
+                           CarriedFollowUp followUp) {
+    }
+
+    /**
+     * A programme's follow-up decision an item carries.
+     *
+     * @param fromYear          the year of the plan whose item of the same line the programme carried out
+     * @param decision          {@code CONTINUE}, {@code REVISE_CURRICULUM} or {@code STOP}
+     * @param curriculumChanges what changes, when the curriculum is revised
+     */
+    record CarriedFollowUp(UUID programmeId, String programmeTitle, int fromYear, String decision,
+                           String curriculumChanges, LocalDate decidedOn) {
     }
 
     /**

@@ -31,7 +31,7 @@ import java.util.Set;
 class FindingsChecker {
 
     private static final Set<RuleCode> PERSON_QUERY_TIME_RULES = EnumSet.of(RuleCode.COACHING_NOT_PLANNED,
-            RuleCode.UNDER_20_JP, RuleCode.BACKDATED_DECISION);
+            RuleCode.UNDER_20_JP, RuleCode.BACKDATED_DECISION, RuleCode.UNDER_PERFORMER_WITHOUT_DEVELOPMENT);
 
     /** Oldest year first, then by rule and subject: a stable order, so pages do not shift between requests. */
     static final Comparator<DetectedFinding> ORDER = Comparator
@@ -44,15 +44,17 @@ class FindingsChecker {
 
     private final JdbcClient jdbc;
     private final FindingFacts facts;
+    private final DevelopmentFacts development;
     private final FindingsProperties properties;
     private final DistributionCurvePolicy curve;
     private final Clock clock;
     private final ObjectMapper json = EventStoreAutoConfiguration.messageJson();
 
-    FindingsChecker(JdbcClient jdbc, FindingFacts facts, FindingsProperties properties, DistributionCurvePolicy curve,
-                    Clock clock) {
+    FindingsChecker(JdbcClient jdbc, FindingFacts facts, DevelopmentFacts development, FindingsProperties properties,
+                    DistributionCurvePolicy curve, Clock clock) {
         this.jdbc = jdbc;
         this.facts = facts;
+        this.development = development;
         this.properties = properties;
         this.curve = curve;
         this.clock = clock;
@@ -70,11 +72,18 @@ class FindingsChecker {
         boolean personRules = PERSON_QUERY_TIME_RULES.stream().anyMatch(filter::includes);
         // a unit's finding names no person, so a filter by NIP never includes one
         boolean curveRule = filter.includes(RuleCode.DISTRIBUTION_CURVE_BROKEN) && filter.nip() == null;
-        if (personRules || curveRule) {
+        Integer firstPlanYear = filter.includes(RuleCode.DEVELOPMENT_PLAN_NOT_APPROVED) && filter.nip() == null
+                ? firstPlanYear(filter) : null;
+        if (personRules || curveRule || firstPlanYear != null) {
             // a year's findings need only the facts that can make them: the rest of the history is not read
             Map<String, PersonHistory> people = filter.year() == null ? facts.people(filter.nip(), filter.unit())
                     : facts.peopleForYear(filter.nip(), filter.unit(), filter.year());
             if (personRules) {
+                Map<String, List<LocalDate>> actions = filter.includes(RuleCode.UNDER_PERFORMER_WITHOUT_DEVELOPMENT)
+                        ? development.developmentActions(people.values().stream()
+                                .filter(person -> !rules.underPerformancesToAnswer(person).isEmpty())
+                                .map(PersonHistory::nip).toList())
+                        : Map.of();
                 for (PersonHistory person : people.values()) {
                     if (filter.includes(RuleCode.COACHING_NOT_PLANNED)) {
                         found.addAll(rules.coachingNotPlanned(person));
@@ -85,14 +94,41 @@ class FindingsChecker {
                     if (filter.includes(RuleCode.BACKDATED_DECISION)) {
                         found.addAll(rules.backdatedDecisions(person));
                     }
+                    if (filter.includes(RuleCode.UNDER_PERFORMER_WITHOUT_DEVELOPMENT)) {
+                        found.addAll(rules.underPerformersWithoutDevelopment(person,
+                                actions.getOrDefault(person.nip(), List.of())));
+                    }
                 }
             }
             if (curveRule) {
                 found.addAll(rules.distributionCurve(facts.organisationPredicates(filter.unit(), filter.year()),
                         people.values()));
             }
+            if (firstPlanYear != null) {
+                found.addAll(rules.plansNotApproved(people.values(), firstPlanYear,
+                        development.approvals(filter.unit(), filter.year())));
+            }
+        }
+        if (filter.includes(RuleCode.DEVELOPMENT_NEED_UNANSWERED)) {
+            found.addAll(rules.needsUnanswered(development.openNeeds(filter)));
+        }
+        if (filter.includes(RuleCode.PLAN_ITEM_NOT_REALISED)) {
+            found.addAll(rules.planItemsNotRealised(development.itemsOfPlansInForce(filter, today.getYear())));
         }
         return found.stream().filter(filter::matches).sorted(ORDER).toList();
+    }
+
+    /**
+     * The first year unit plans are judged for: the configured one, or the first any plan was recorded for; narrowed
+     * to the filter's year. Null when no year is to be judged.
+     */
+    private Integer firstPlanYear(FindingFilter filter) {
+        Integer first = properties.plansRequiredFrom() != null ? properties.plansRequiredFrom()
+                : development.firstPlanYear().orElse(null);
+        if (first == null || filter.year() != null && filter.year() < first) {
+            return null;
+        }
+        return filter.year() == null ? first : filter.year();
     }
 
     private List<DetectedFinding> stored(FindingFilter filter) {

@@ -49,6 +49,9 @@ public class FindingsController {
                           @RequestParam(defaultValue = "0") @Min(0) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         projections.requireServing(FindingsProjection.NAME);
+        if (RuleCode.DEVELOPMENT_RULES.stream().anyMatch(rule -> ruleCode == null || ruleCode == rule)) {
+            projections.requireServing(DevelopmentFacts.PROJECTION);
+        }
         String person = nip == null || nip.isBlank() ? null : Nip.of(nip).value();
         List<DetectedFinding> all = checker.findings(new FindingFilter(ruleCode, person, unit, year));
         List<Finding> shown = all.stream()

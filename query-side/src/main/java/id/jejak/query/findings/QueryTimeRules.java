@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The rules whose answer depends on the day they are asked (a deadline passes, a year closes, more evaluations come
@@ -186,6 +187,150 @@ final class QueryTimeRules {
                     facts));
         }
         return findings;
+    }
+
+    /**
+     * A unit with staff needs an approved development plan for each year by the configured day of that year: PP
+     * 11/2017 Pasal 203(5) has the PPK set a plan, and a plan approved after its first month leaves the first quarter
+     * unplanned. A unit is judged for a year when someone was in service in it on that day (the units are those of
+     * the people given); the years are those from the first year plans are required for up to the last whose day has
+     * passed. An approval counts by the day it was recorded, as a coaching plan does: the date an approval states
+     * could be written to be anything.
+     */
+    List<DetectedFinding> plansNotApproved(Collection<PersonHistory> people, int firstYear,
+                                           Collection<DevelopmentFacts.Approval> approvals) {
+        int lastYear = today.isAfter(properties.planDeadline(today.getYear())) ? today.getYear()
+                : today.getYear() - 1;
+        Map<String, Instant> firstApproval = new HashMap<>();
+        for (DevelopmentFacts.Approval approval : approvals) {
+            firstApproval.merge(UnitNames.normalise(approval.unit()) + "/" + approval.year(), approval.recordedAt(),
+                    (one, other) -> one.isBefore(other) ? one : other);
+        }
+        List<DetectedFinding> findings = new ArrayList<>();
+        for (int year = firstYear; year <= lastYear; year++) {
+            LocalDate deadline = properties.planDeadline(year);
+            Map<String, Integer> staff = new TreeMap<>();
+            for (PersonHistory person : people) {
+                if (inServiceOn(person, deadline) && person.unitOn(deadline) != null) {
+                    staff.merge(UnitNames.normalise(person.unitOn(deadline)), 1, Integer::sum);
+                }
+            }
+            for (Map.Entry<String, Integer> unit : staff.entrySet()) {
+                Instant approved = firstApproval.get(unit.getKey() + "/" + year);
+                if (approved != null && !date(approved).isAfter(deadline)) {
+                    continue;
+                }
+                Map<String, Object> facts = new LinkedHashMap<>();
+                facts.put("year", year);
+                facts.put("deadline", deadline);
+                facts.put("staff", unit.getValue());
+                facts.put("approvalRecordedOn", approved == null ? "-" : date(approved));
+                findings.add(new DetectedFinding(RuleCode.DEVELOPMENT_PLAN_NOT_APPROVED, unit.getKey() + "/" + year,
+                        List.of(), unit.getKey(), year, List.of(), facts));
+            }
+        }
+        return findings;
+    }
+
+    /**
+     * A need neither met by a development nor refused once the configured period since it was identified has
+     * passed. A need proposed by the civil servant and never endorsed is as unanswered as an endorsed one.
+     */
+    List<DetectedFinding> needsUnanswered(Collection<DevelopmentFacts.OpenNeed> needs) {
+        List<DetectedFinding> findings = new ArrayList<>();
+        for (DevelopmentFacts.OpenNeed need : needs) {
+            LocalDate deadline = need.identifiedOn().plus(properties.needAnsweredWithin());
+            if (!today.isAfter(deadline)) {
+                continue;
+            }
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("year", need.identifiedOn().getYear());
+            facts.put("needId", need.needId().toString());
+            facts.put("source", need.source());
+            facts.put("status", need.status());
+            facts.put("identifiedOn", need.identifiedOn());
+            facts.put("deadline", deadline);
+            findings.add(new DetectedFinding(RuleCode.DEVELOPMENT_NEED_UNANSWERED, need.needId().toString(),
+                    need.nips(), need.unit(), need.identifiedOn().getYear(), List.of(), facts));
+        }
+        return findings;
+    }
+
+    /**
+     * The evaluations of people with an annual predicate below Baik whose days for a development action have run
+     * out: those {@link #underPerformersWithoutDevelopment} must be given the people's actions for.
+     */
+    List<PersonHistory.Evaluation> underPerformancesToAnswer(PersonHistory history) {
+        return history.evaluations().stream()
+                .filter(evaluation -> evaluation.annual() && !evaluation.predicate().isAtLeastBaik())
+                .filter(evaluation -> today.isAfter(developmentDeadline(evaluation)))
+                .toList();
+    }
+
+    /**
+     * An annual predicate below Baik needs a development action for the person — a need naming them, an approved
+     * plan item naming them, a training or programme they completed — dated from the end of the period evaluated to
+     * the configured days after the predicate was recorded (counted as for coaching, from the version that made it
+     * below Baik). Nothing is found while the days run.
+     */
+    List<DetectedFinding> underPerformersWithoutDevelopment(PersonHistory history, List<LocalDate> actions) {
+        List<DetectedFinding> findings = new ArrayList<>();
+        for (PersonHistory.Evaluation evaluation : underPerformancesToAnswer(history)) {
+            LocalDate from = evaluation.current().periodEnd();
+            LocalDate deadline = developmentDeadline(evaluation);
+            if (actions.stream().anyMatch(day -> !day.isBefore(from) && !day.isAfter(deadline))) {
+                continue;
+            }
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("year", evaluation.year());
+            facts.put("evaluationId", evaluation.evaluationId().toString());
+            facts.put("predicate", evaluation.predicate().name());
+            facts.put("recordedOn", date(belowBaikSince(evaluation)));
+            facts.put("withinDays", properties.developmentActionWithinDays());
+            facts.put("from", from);
+            facts.put("deadline", deadline);
+            findings.add(new DetectedFinding(RuleCode.UNDER_PERFORMER_WITHOUT_DEVELOPMENT,
+                    evaluation.versions().get(0).eventId(), List.of(history.nip()),
+                    history.unitOn(evaluation.current().periodEnd()), evaluation.year(), evaluation.eventIds(),
+                    facts));
+        }
+        return findings;
+    }
+
+    /**
+     * An item of the plan in force when its year ended that was not realised for some of the people it names. The
+     * items given are those of years before this one.
+     */
+    List<DetectedFinding> planItemsNotRealised(Collection<DevelopmentFacts.ItemOfPlanInForce> items) {
+        List<DetectedFinding> findings = new ArrayList<>();
+        for (DevelopmentFacts.ItemOfPlanInForce item : items) {
+            if (item.year() >= today.getYear() || item.notRealisedFor().isEmpty()) {
+                continue;
+            }
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("year", item.year());
+            facts.put("version", item.version());
+            facts.put("itemId", item.itemId().toString());
+            facts.put("title", item.title());
+            facts.put("form", item.form());
+            facts.put("quarter", item.quarter());
+            facts.put("people", item.nips().size());
+            facts.put("notRealised", item.notRealisedFor().size());
+            findings.add(new DetectedFinding(RuleCode.PLAN_ITEM_NOT_REALISED,
+                    item.unit() + "/" + item.year() + "/" + item.itemId(), item.notRealisedFor(), item.unit(),
+                    item.year(), List.of(), facts));
+        }
+        return findings;
+    }
+
+    private LocalDate developmentDeadline(PersonHistory.Evaluation evaluation) {
+        return date(belowBaikSince(evaluation)).plusDays(properties.developmentActionWithinDays());
+    }
+
+    private static boolean inServiceOn(PersonHistory history, LocalDate day) {
+        PersonHistory.Person person = history.person();
+        return person != null && person.inServiceFrom() != null && !person.inServiceFrom().isAfter(day)
+                && (person.leftOn() == null || person.leftOn().isAfter(day));
     }
 
     /** When the evaluation last became below Baik: the first of the versions since the last one of Baik or better. */

@@ -26,7 +26,19 @@ public enum RuleCode {
     /** A decision by decree recorded more than the tolerated number of days after its effective date (TMT). */
     BACKDATED_DECISION,
     /** A correction naming another correction as the event it corrects. */
-    CORRECTION_OF_CORRECTION;
+    CORRECTION_OF_CORRECTION,
+    /** A unit with staff whose development plan for a year was not approved by the configured day of that year. */
+    DEVELOPMENT_PLAN_NOT_APPROVED,
+    /** A development need neither met nor refused within the configured period after it was identified. */
+    DEVELOPMENT_NEED_UNANSWERED,
+    /** An annual predicate below Baik followed by no development action for the person within the allowed days. */
+    UNDER_PERFORMER_WITHOUT_DEVELOPMENT,
+    /** An item of a year's plan in force that was never realised for some of its people once the year ended. */
+    PLAN_ITEM_NOT_REALISED;
+
+    /** The rules read from the development projection's tables as well as the findings projection's. */
+    static final Set<RuleCode> DEVELOPMENT_RULES = EnumSet.of(DEVELOPMENT_PLAN_NOT_APPROVED,
+            DEVELOPMENT_NEED_UNANSWERED, UNDER_PERFORMER_WITHOUT_DEVELOPMENT, PLAN_ITEM_NOT_REALISED);
 
     /** The rules decided per person when one of their events arrives, and stored. */
     static final Set<RuleCode> PROMOTION_RULES = EnumSet.of(PROMOTION_MIN_YEARS_IN_RANK,

@@ -17,6 +17,9 @@ import id.jejak.kernel.development.DevelopmentPlanRejected;
 import id.jejak.kernel.development.NeedSource;
 import id.jejak.kernel.development.PlanItem;
 import id.jejak.kernel.development.PlanItemRealised;
+import id.jejak.kernel.programme.FollowUpDecision;
+import id.jejak.kernel.programme.ProgrammeCreated;
+import id.jejak.kernel.programme.ProgrammeFollowUpDecided;
 import id.jejak.kernel.training.LessonHours;
 import id.jejak.kernel.training.TrainingCompleted;
 import id.jejak.kernel.training.TrainingKind;
@@ -36,6 +39,7 @@ import org.springframework.http.ResponseEntity;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -228,6 +232,64 @@ class DevelopmentReportTest {
             assertThat((List<Map>) report.get("atRisk")).extracting(person -> person.get("nip"),
                     person -> person.get("earnedJp")).containsExactly(tuple(gita.value(), 0));
         });
+    }
+
+    /**
+     * The 2025 plan's mentoring "Pelayanan Prima" was carried out by a programme whose evaluation led to a revised
+     * curriculum; the 2026 plan's item of the same line (same form, the title written differently) carries that
+     * decision, an item of another title or another form does not.
+     */
+    @Test
+    void nextYearsItemOfTheSameLineCarriesTheProgrammesFollowUp() {
+        UnitCode unit = UnitCode.of("RPT-FUP");
+        DevelopmentPlanId lastYear = new DevelopmentPlanId(unit, 2025);
+        DevelopmentPlanId nextYear = new DevelopmentPlanId(unit, 2026);
+        Nip hana = Nip.of("198304052007052806");
+        UUID programme = UUID.randomUUID();
+        UUID mentored = UUID.randomUUID();
+        UUID sameLine = UUID.randomUUID();
+        UUID otherTitle = UUID.randomUUID();
+        UUID otherForm = UUID.randomUUID();
+        var events = new RecordedEvents(eventStore);
+        events.appendTo("Programme", programme.toString(), new ProgrammeCreated(programme, "Mentoring Pelayanan",
+                TrainingKind.MENTORING, null, null, 10, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 30),
+                LessonHours.of(10)), "hr.test");
+        events.appendTo("DevelopmentPlan", lastYear.toString(), new DevelopmentPlanProposed(lastYear, 1, null,
+                List.of(mentoring(mentored, "Pelayanan Prima", TrainingKind.MENTORING, hana)), null, "hr.test"),
+                "hr.test");
+        events.appendTo("DevelopmentPlan", lastYear.toString(), new DevelopmentPlanApproved(lastYear, 1,
+                LocalDate.of(2025, 1, 20), "hr.test", "approver"), "approver");
+        events.appendTo("DevelopmentPlan", lastYear.toString(), new PlanItemRealised(lastYear, mentored, hana,
+                DevelopmentKind.PROGRAMME, programme, null), "hr.test");
+        events.appendTo("Programme", programme.toString(), new ProgrammeFollowUpDecided(programme,
+                FollowUpDecision.REVISE_CURRICULUM, "tambah modul pengaduan", "rata-rata penilaian 3,4",
+                LocalDate.of(2025, 7, 15), 8, new BigDecimal("3.40"), "kabid"), "kabid");
+        events.appendTo("DevelopmentPlan", nextYear.toString(), new DevelopmentPlanProposed(nextYear, 1, null,
+                List.of(mentoring(sameLine, "  pelayanan   PRIMA ", TrainingKind.MENTORING, hana),
+                        mentoring(otherTitle, "Pelayanan Publik", TrainingKind.MENTORING, hana),
+                        mentoring(otherForm, "Pelayanan Prima", TrainingKind.CLASSROOM, hana)), null, "hr.test"),
+                "hr.test");
+        events.appendTo("DevelopmentPlan", nextYear.toString(), new DevelopmentPlanApproved(nextYear, 1,
+                LocalDate.of(2026, 1, 20), "hr.test", "approver"), "approver");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Map report = get("/api/v1/reports/development-plan?unit=RPT-FUP&year=2026", "hr").getBody();
+            Map<String, Map> items = new HashMap<>();
+            ((List<Map>) report.get("items")).forEach(item -> items.put((String) item.get("itemId"), item));
+            assertThat((Map) items.get(sameLine.toString()).get("followUp"))
+                    .containsEntry("programmeId", programme.toString())
+                    .containsEntry("programmeTitle", "Mentoring Pelayanan").containsEntry("fromYear", 2025)
+                    .containsEntry("decision", "REVISE_CURRICULUM")
+                    .containsEntry("curriculumChanges", "tambah modul pengaduan")
+                    .containsEntry("decidedOn", "2025-07-15");
+            assertThat(items.get(otherTitle.toString())).containsEntry("followUp", null);
+            assertThat(items.get(otherForm.toString())).containsEntry("followUp", null);
+        });
+    }
+
+    private static PlanItem mentoring(UUID itemId, String title, TrainingKind form, Nip nip) {
+        return new PlanItem(itemId, List.of(UUID.randomUUID()), List.of(nip), CompetencyCategory.SOCIO_CULTURAL,
+                form, title, LessonHours.of(10), null, 2, null);
     }
 
     @Test

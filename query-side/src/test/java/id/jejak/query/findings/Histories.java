@@ -99,6 +99,10 @@ final class Histories {
         return events.appendTo(type, id, event, "hr.siti");
     }
 
+    <T> GenericDomainEventMessage<T> appendTo(String type, String id, T event, Instant recordedAt) {
+        return events.appendTo(type, id, event, "hr.siti", recordedAt);
+    }
+
     /** A PNS in a unit, holding the rank from {@code rankSince}. */
     GenericDomainEventMessage<CareerEvent> register(Nip nip, Rank rank, LocalDate rankSince, String unit,
                                                      LocalDate effectiveDate) {
