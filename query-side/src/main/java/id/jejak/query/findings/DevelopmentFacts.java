@@ -134,7 +134,7 @@ class DevelopmentFacts {
                           cross join lateral unnest(item.nips) as person(nip)
                          where item.nips && cast(:nips as text[]) and person.nip = any (cast(:nips as text[]))
                         union all
-                        select nip, completed_on from findings_lesson_hours where nip = any (cast(:nips as text[]))""")
+                        select nip, completed_on from findings_lesson_hours where nip = any (cast(:nips as char(18)[]))""")
                 .param("nips", who)
                 .query(row -> {
                     actions.computeIfAbsent(row.getString("nip").trim(), key -> new ArrayList<>())
