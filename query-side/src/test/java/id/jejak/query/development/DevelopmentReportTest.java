@@ -276,6 +276,8 @@ class DevelopmentReportTest {
             Map report = get("/api/v1/reports/development-plan?unit=RPT-FUP&year=2026", "hr").getBody();
             Map<String, Map> items = new HashMap<>();
             ((List<Map>) report.get("items")).forEach(item -> items.put((String) item.get("itemId"), item));
+            // an assertion, not a dereference, while the projection has not seen the plan: await retries only those
+            assertThat(items).containsKeys(sameLine.toString(), otherTitle.toString(), otherForm.toString());
             assertThat((Map) items.get(sameLine.toString()).get("followUp"))
                     .containsEntry("programmeId", programme.toString())
                     .containsEntry("programmeTitle", "Mentoring Pelayanan").containsEntry("fromYear", 2025)

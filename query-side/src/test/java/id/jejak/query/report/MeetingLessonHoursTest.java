@@ -81,8 +81,9 @@ class MeetingLessonHoursTest {
         assertThat(history(member)).filteredOn(row -> "StudyGroupMeetingAttended".equals(row.get("type")))
                 .extracting(row -> ((Map<String, Object>) row.get("data")).get("lessonHours"))
                 .containsExactly(12, 9);
-        assertThat(programme(group)).containsEntry("meetings", Map.of("mentoringPairs", 0, "mentoringSessions", 0,
-                "studyGroupMeetings", 2, "lessonHours", 21));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(programme(group)).containsEntry(
+                "meetings", Map.of("mentoringPairs", 0, "mentoringSessions", 0, "studyGroupMeetings", 2,
+                        "lessonHours", 21)));
     }
 
     @Test
