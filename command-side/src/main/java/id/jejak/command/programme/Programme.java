@@ -62,6 +62,11 @@ class Programme {
     private final Map<Nip, Nip> mentors = new HashMap<>();
     /** The lesson hours each participant has earned in mentoring sessions or study-group meetings so far. */
     private final Map<Nip, Integer> earnedInMeetings = new HashMap<>();
+    /**
+     * Whether the programme records its sessions or meetings: then a completion's JP are theirs. One that records none
+     * (run elsewhere, or recorded before meetings were) keeps the JP its completion gives.
+     */
+    private boolean meetingsRecorded;
     private int evaluations;
     private int ratingsTotal;
     private boolean followUpDecided;
@@ -140,7 +145,7 @@ class Programme {
                     Map.of("earnedLessonHours", command.earnedLessonHours().value(),
                             "lessonHours", lessonHours.value()));
         }
-        if (command.attended() && earnsInMeetings()
+        if (command.attended() && earnsInMeetings() && meetingsRecorded
                 && command.earnedLessonHours().value() != earnedInMeetings.getOrDefault(command.nip(), 0)) {
             throw new RuleViolation(Refusal.REFUSED, "LESSON_HOURS_DIFFER_FROM_MEETINGS",
                     "in a mentoring or study-group programme the lesson hours earned are those of the sessions or"
@@ -345,11 +350,13 @@ class Programme {
 
     @EventSourcingHandler
     void on(MentoringSessionHeld event) {
+        meetingsRecorded = true;
         earnedInMeetings.merge(event.nip(), event.lessonHours().value(), Integer::sum);
     }
 
     @EventSourcingHandler
     void on(StudyGroupMeetingAttended event) {
+        meetingsRecorded = true;
         earnedInMeetings.merge(event.nip(), event.lessonHours().value(), Integer::sum);
     }
 

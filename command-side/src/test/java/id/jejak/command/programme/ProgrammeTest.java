@@ -616,6 +616,23 @@ class ProgrammeTest {
     }
 
     @Test
+    void aStudyGroupThatRecordsNoMeetingsKeepsTheLessonHoursItsCompletionGives() {
+        fixture.given(created(TrainingKind.STUDY_GROUP), enrolled(BUDI))
+                .when(complete(BUDI, END, LessonHours.of(7)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ProgrammeParticipationCompleted(PROGRAMME, BUDI, true, LessonHours.of(7), END,
+                        "SERT/2025/01"));
+    }
+
+    @Test
+    void aMemberAbsentFromEveryMeetingOfAStudyGroupThatRecordsThemCannotCompleteWithLessonHours() {
+        fixture.given(created(TrainingKind.STUDY_GROUP), enrolled(BUDI), enrolled(SITI), attended(SITI, START, 3))
+                .when(complete(BUDI, END, LessonHours.of(3)))
+                .expectNoEvents()
+                .expectException(violationOf("LESSON_HOURS_DIFFER_FROM_MEETINGS"));
+    }
+
+    @Test
     void aStudyGroupMemberWhoAttendedNoMeetingIsRecordedAsNotCompleting() {
         fixture.given(created(TrainingKind.STUDY_GROUP), enrolled(BUDI))
                 .when(new RecordProgrammeCompletion(PROGRAMME, BUDI, false, null, END, null))
