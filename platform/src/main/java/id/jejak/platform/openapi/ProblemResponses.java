@@ -79,8 +79,8 @@ class ProblemResponses implements OpenApiCustomizer {
             refusals.put("409", "already decided, or raced another decision; see code");
             refusals.put("422", "a rule refuses it; code names the rule, facts what it saw");
         }
-        refusals.put("503", "the database is out of reach or a read model is being rebuilt: send again after "
-                + "Retry-After seconds");
+        refusals.put("503", "the database is out of reach, or the read models have not reached the position asked:"
+                + " send again after Retry-After seconds");
         refusals.forEach((status, description) -> {
             if (!responses.containsKey(status)) {
                 ApiResponse refusal = new ApiResponse().description(description).content(new Content()

@@ -71,6 +71,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problems.problem(HttpStatus.NOT_FOUND, e.code(), e.getMessage(), e.facts(), List.of());
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problems.problem(HttpStatus.CONFLICT, e.code(), e.getMessage(), e.facts(), List.of());
+    }
+
     @ExceptionHandler(TemporarilyUnavailableException.class)
     ResponseEntity<ProblemDetail> temporarilyUnavailable(TemporarilyUnavailableException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

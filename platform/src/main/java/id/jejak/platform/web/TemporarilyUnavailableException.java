@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * The answer would be wrong right now (a read model is being rebuilt), so there is none: 503 with Retry-After,
- * never stale or half-built data passed off as current.
+ * The answer would be wrong right now (the store is out of reach, the read models have not reached the position
+ * asked), so there is none: 503 with Retry-After, never stale data passed off as current.
  */
 public class TemporarilyUnavailableException extends RuntimeException {
 

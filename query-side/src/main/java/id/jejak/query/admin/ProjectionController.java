@@ -10,7 +10,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 
-/** Admin: the projections, where each stands, and rebuilding one from the first event. */
+/** Admin: the projections, where each stands, and rebuilding one or all of them from the first event. */
 @RestController
 @RequestMapping("/api/v1/admin/projections")
 class ProjectionController {
@@ -29,6 +29,16 @@ class ProjectionController {
     @GetMapping("/{projection}")
     ProjectionRebuilds.ProjectionStatus projection(@PathVariable String projection) {
         return rebuilds.status(projection);
+    }
+
+    /** 202: every projection rebuilt in one pass over the store, in the background; follow them at the Location. */
+    @PostMapping("/rebuild")
+    ResponseEntity<List<ProjectionRebuilds.Rebuild>> rebuildAll() {
+        var rebuilds = this.rebuilds.rebuildAll();
+        return ResponseEntity.accepted()
+                .location(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/admin/projections")
+                        .build().toUri())
+                .body(rebuilds);
     }
 
     /** 202: the rebuild runs in the background; follow its progress at the Location. */

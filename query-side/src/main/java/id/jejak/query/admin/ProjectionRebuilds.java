@@ -1,24 +1,30 @@
 package id.jejak.query.admin;
 
+import id.jejak.platform.web.ConflictException;
 import id.jejak.platform.web.NotFoundException;
-import id.jejak.platform.web.TemporarilyUnavailableException;
 import id.jejak.query.nodes.QueryNodes;
+import id.jejak.query.projection.ProjectionTables;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,101 +33,132 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Rebuilds a projection from the first event, on every query node at once: each node stops its processor for the
- * projection, one of them resets the tokens (which runs the projection's {@code @ResetHandler}) once no node holds a
- * claim on them, and all start again and replay, sharing the segments as usual. Until the replay has reached the head
- * the store had at the reset, the projection's readers are told to come back later rather than given a half-built
- * answer; after a failure, until a rebuild succeeds. The rebuild's state lives in {@code projection_rebuild}, the
- * replay's progress in the token table, so every node answers the same, a restart forgets nothing, and a node that
- * holds no token can ask for a rebuild as well as one that holds them all. Each node takes its part after every
- * heartbeat ({@link QueryNodes}), and at once on the node that was asked.
+ * Rebuilds projections from the first event without taking them from their readers. The node asked, the builder,
+ * reads the store once for every projection asked ({@link OnePassRebuild}) into fresh copies of their tables
+ * ({@link FreshTables}), while every node's live processors go on writing the serving tables and readers read them.
+ * Once the builder has caught up with the head, every node stops its processors for those projections (STOPPING);
+ * when none holds a claim, the builder reads the last events, and in one transaction swaps the copies in and sets the
+ * processors' tokens to the last event it read; every node then starts its processors again, and they go on from
+ * there. A rebuild that fails, or whose builder is gone, leaves the serving tables as they were and the processors
+ * started again. The rebuild's state lives in {@code projection_rebuild}, so every node answers the same; each node
+ * takes its part after every heartbeat ({@link QueryNodes}).
  */
 @Service
 public class ProjectionRebuilds implements DisposableBean, ApplicationListener<ContextClosedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
-    static final String REBUILDING = "REBUILDING";
+    public static final String REBUILDING = "REBUILDING";
     private static final String SERVING = "SERVING";
     private static final String FAILED = "FAILED";
+    private static final String BUILDING = "BUILDING";
     private static final String STOPPING = "STOPPING";
-    private static final String RESETTING = "RESETTING";
-    private static final String REPLAYING = "REPLAYING";
-    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
-    /** A failed rebuild is not over by itself: someone has to look at the log and rebuild again. */
-    private static final Duration RETRY_AFTER_FAILURE = Duration.ofMinutes(1);
+    /** How often the builder writes how far it has read, for the progress every node shows. */
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
 
-    /** How a rebuild went, or goes. */
-    public record Rebuild(String projection, String state, Instant startedAt, Instant finishedAt, String error) {
+    /**
+     * How a rebuild went, or goes.
+     *
+     * @param position the last event the builder has read
+     * @param head     the store's head when the builder started reading
+     */
+    public record Rebuild(String projection, String state, String phase, Instant startedAt, Instant finishedAt,
+                          String error, long position, long head) {
     }
 
-    /** A projection's processor and where it stands against the head of the store, over all nodes. */
-    public record ProjectionStatus(String projection, String state, long position, long head, boolean replaying,
-                                   boolean caughtUp, Rebuild lastRebuild) {
+    /**
+     * A projection's processor and where it stands against the head of the store, over all nodes.
+     *
+     * @param state REBUILDING while a rebuild runs, SERVING otherwise; how the last rebuild ended is in its own state
+     */
+    public record ProjectionStatus(String projection, String state, long position, long head, boolean caughtUp,
+                                   Rebuild lastRebuild) {
 
-        /** How far through the store the projection is, from 0 to 1. */
+        /** How far through the store the projection is, from 0 to 1; while it is rebuilt, how far the rebuild is. */
         public double progress() {
+            if (REBUILDING.equals(state) && lastRebuild != null) {
+                return lastRebuild.head() <= 0 ? 0 : Math.min(1, (double) lastRebuild.position() / lastRebuild.head());
+            }
             return head <= 0 ? 1 : Math.min(1, (double) position / head);
         }
     }
 
-    /** A rebuild as the database keeps it. */
-    private record Kept(Rebuild rebuild, String phase, long generation, Long head) {
+    /** A rebuild as the database keeps it: one request's projections share its generation. */
+    private record Kept(Rebuild rebuild, long generation, String builder, Instant phaseSince) {
+    }
+
+    /** A rebuild ended by the state of the cluster rather than by an error of its own. */
+    private static final class Abandoned extends Exception {
+        Abandoned(String reason) {
+            super(reason, null, false, false);
+        }
     }
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
     private final Serializer tokens;
+    private final QueryNodes nodes;
     private final Duration stopTimeout;
+    private final int segments;
+    private final int transactions;
+    private final int chunkSize;
     private final String nodeId;
-    /** The projections whose processor this node stopped for a rebuild, to start again when the reset is done. */
+    /** Each rebuildable projection's tables, by processing group. */
+    private final Map<String, List<String>> tables;
+    /** The projections whose processor this node stopped for a rebuild, to start again when it is over. */
     private final Set<String> stoppedHere = ConcurrentHashMap.newKeySet();
     private volatile boolean closing;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
         thread.setDaemon(true);
         return thread;
     });
 
     ProjectionRebuilds(EventProcessingConfiguration processing, EventStore eventStore, Clock clock, JdbcClient jdbc,
-                       Serializer serializer, QueryNodes nodes,
-                       @Value("${jejak.projections.rebuild-stop-timeout:1m}") Duration stopTimeout) {
+                       TransactionTemplate transaction, Serializer serializer, QueryNodes nodes,
+                       List<ProjectionTables> projections,
+                       @Value("${jejak.projections.rebuild-stop-timeout:1m}") Duration stopTimeout,
+                       @Value("${jejak.projections.rebuild-segments:0}") int segments,
+                       @Value("${jejak.projections.rebuild-transactions:0}") int transactions,
+                       @Value("${jejak.projections.rebuild-chunk:1000}") int chunkSize) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.transaction = transaction;
         this.tokens = serializer;
+        this.nodes = nodes;
         this.stopTimeout = stopTimeout;
+        int cores = Runtime.getRuntime().availableProcessors();
+        this.segments = segments > 0 ? segments : cores;
+        this.transactions = transactions > 0 ? transactions : cores;
+        this.chunkSize = chunkSize;
         this.nodeId = nodes.nodeId();
-        nodes.afterEachHeartbeat(this::takePart);
-    }
-
-    /** Refuses the read while the projections it needs are being rebuilt, or are left half-built by a failure. */
-    public void requireServing(String... projections) {
-        for (String projection : projections) {
-            Optional<Rebuild> rebuild = kept(projection).map(Kept::rebuild);
-            if (rebuild.isPresent() && REBUILDING.equals(rebuild.get().state())) {
-                throw new TemporarilyUnavailableException("PROJECTION_REBUILDING",
-                        "the {projection} read model is being rebuilt", Map.of("projection", projection),
-                        RETRY_AFTER);
-            }
-            if (rebuild.isPresent() && FAILED.equals(rebuild.get().state())) {
-                throw new TemporarilyUnavailableException("PROJECTION_REBUILD_FAILED",
-                        "the {projection} read model could not be rebuilt and may be incomplete",
-                        Map.of("projection", projection), RETRY_AFTER_FAILURE);
-            }
+        Map<String, List<String>> byGroup = new TreeMap<>();
+        for (ProjectionTables projection : projections) {
+            ProcessingGroup group = AnnotatedElementUtils.findMergedAnnotation(AopUtils.getTargetClass(projection),
+                    ProcessingGroup.class);
+            byGroup.computeIfAbsent(group.value(), name -> new ArrayList<>()).addAll(projection.tables());
         }
+        this.tables = Map.copyOf(byGroup);
+        nodes.afterEachHeartbeat(this::takePart);
     }
 
     public List<ProjectionStatus> statuses() {
@@ -131,36 +168,202 @@ public class ProjectionRebuilds implements DisposableBean, ApplicationListener<C
     /** Where the projection stands, from the tokens of all its segments, whichever node holds them. */
     public ProjectionStatus status(String projection) {
         processor(projection);
-        List<TrackingToken> segments = tokens(projection);
-        long position = segments.stream().mapToLong(ProjectionRebuilds::position).min().orElse(0);
-        long head = position(eventStore.createHeadToken());
+        List<TrackingToken> segmentTokens = tokens(projection);
+        long position = segmentTokens.stream().mapToLong(OnePassRebuild::position).min().orElse(0);
+        long head = OnePassRebuild.position(eventStore.createHeadToken());
         Optional<Rebuild> rebuild = kept(projection).map(Kept::rebuild);
-        return new ProjectionStatus(projection, rebuild.map(Rebuild::state).orElse(SERVING), position, head,
-                segments.stream().anyMatch(ReplayToken::isReplay),
-                !segments.isEmpty() && position >= head, rebuild.orElse(null));
+        // a failed rebuild left the tables that served before it: the projection serves
+        String state = rebuild.filter(last -> REBUILDING.equals(last.state())).isPresent() ? REBUILDING : SERVING;
+        return new ProjectionStatus(projection, state, position, head,
+                !segmentTokens.isEmpty() && position >= head, rebuild.orElse(null));
     }
 
-    /** Asks every node to rebuild the projection; one already under way is answered as it stands. */
+    /** Rebuilds one projection; see {@link #rebuild(Collection)}. */
     public Rebuild rebuild(String projection) {
-        processor(projection);
-        Instant now = clock.instant();
-        int requested = jdbc.sql("""
-                        insert into projection_rebuild (projection, state, phase, generation, started_at)
-                        values (:projection, 'REBUILDING', 'STOPPING', 1, :now)
-                        on conflict (projection) do update
-                            set state = 'REBUILDING', phase = 'STOPPING',
-                                generation = projection_rebuild.generation + 1, head = null,
-                                started_at = :now, finished_at = null, error = null
-                            where projection_rebuild.state <> 'REBUILDING'""")
-                .param("projection", projection).param("now", now.atOffset(ZoneOffset.UTC)).update();
-        if (requested == 1) {
-            log.info("Rebuilding projection {}", projection);
-            executor.submit(this::takePart);
-        }
-        return kept(projection).orElseThrow().rebuild();
+        return rebuild(List.of(projection)).get(0);
     }
 
-    /** This node's part in every rebuild under way, and its processors started again once they are over. */
+    /** Rebuilds every projection that has tables, in one pass over the store. */
+    public List<Rebuild> rebuildAll() {
+        return rebuild(tables.keySet());
+    }
+
+    /**
+     * Asks for the projections to be rebuilt in one pass, built on this node. A request for projections already being
+     * rebuilt is answered with that rebuild as it stands; one rebuild runs at a time, so a request for others while
+     * one runs is refused.
+     */
+    public List<Rebuild> rebuild(Collection<String> projections) {
+        Set<String> asked = new TreeSet<>(projections);
+        for (String projection : asked) {
+            processor(projection);
+            if (!tables.containsKey(projection)) {
+                throw new ConflictException("PROJECTION_NOT_REBUILDABLE",
+                        "{projection} copies events rather than building tables from them, and is not rebuilt",
+                        Map.of("projection", projection));
+            }
+        }
+        Long generation = transaction.execute(status -> {
+            jdbc.sql("lock table projection_rebuild in exclusive mode").update();
+            Set<String> running = new TreeSet<>();
+            allKept().stream().filter(kept -> REBUILDING.equals(kept.rebuild().state()))
+                    .forEach(kept -> running.add(kept.rebuild().projection()));
+            if (running.containsAll(asked)) {
+                return null;
+            }
+            if (!running.isEmpty()) {
+                throw new ConflictException("REBUILD_UNDER_WAY",
+                        "a rebuild of {projections} is under way; ask again once it is over",
+                        Map.of("projections", String.join(", ", running)));
+            }
+            long next = jdbc.sql("select coalesce(max(generation), 0) + 1 from projection_rebuild")
+                    .query(Long.class).single();
+            OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+            for (String projection : asked) {
+                jdbc.sql("""
+                                insert into projection_rebuild (projection, state, phase, generation, builder, position,
+                                                                head, started_at, phase_since)
+                                values (:projection, 'REBUILDING', 'BUILDING', :generation, :builder, 0, null, :now,
+                                        :now)
+                                on conflict (projection) do update
+                                    set state = 'REBUILDING', phase = 'BUILDING', generation = :generation,
+                                        builder = :builder, position = 0, head = null, started_at = :now,
+                                        phase_since = :now, finished_at = null, error = null""")
+                        .param("projection", projection).param("generation", next).param("builder", nodeId)
+                        .param("now", now).update();
+            }
+            return next;
+        });
+        if (generation != null) {
+            log.info("Rebuilding projections {} in one pass", asked);
+            builder.submit(() -> build(generation, asked));
+        }
+        return asked.stream().map(projection -> kept(projection).orElseThrow().rebuild()).toList();
+    }
+
+    /** The builder's part: the pass into fresh tables, the stop, the last events and the swap. */
+    private void build(long generation, Set<String> projections) {
+        FreshTables fresh = new FreshTables(jdbc, projections.stream().flatMap(name -> tables.get(name).stream())
+                .toList());
+        Map<String, EventHandlerInvoker> invokers = new LinkedHashMap<>();
+        projections.forEach(name -> invokers.put(name, processing.eventProcessor(name, AbstractEventProcessor.class)
+                .orElseThrow().eventHandlerInvoker()));
+        try {
+            fresh.create();
+            long head = OnePassRebuild.position(eventStore.createHeadToken());
+            jdbc.sql("update projection_rebuild set head = ? where generation = ?").params(head, generation).update();
+            Progress progress = new Progress(generation);
+            try (OnePassRebuild pass = new OnePassRebuild(eventStore, invokers, segments, transactions, chunkSize,
+                    jdbc, transaction, fresh.searchPath())) {
+                pass.readUpToHead(progress::report);
+                fresh.seal();
+                if (!advanceToStopping(generation)) {
+                    throw new Abandoned("RebuildEnded");
+                }
+                awaitClaimsReleased(generation, projections);
+                pass.readUpToHead(progress::report);
+                pass.finish();
+                TrackingToken last = pass.lastToken();
+                transaction.executeWithoutResult(status -> {
+                    fresh.swap();
+                    projections.forEach(projection -> setTokens(projection, last));
+                    int finished = jdbc.sql("""
+                                    update projection_rebuild set state = 'SERVING', phase = null, position = :position,
+                                                                  finished_at = :now
+                                    where generation = :generation and state = 'REBUILDING'""")
+                            .param("position", OnePassRebuild.position(last))
+                            .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                            .param("generation", generation).update();
+                    if (finished != projections.size()) {
+                        // another node declared this rebuild over: the serving tables stay
+                        status.setRollbackOnly();
+                    }
+                });
+                log.info("Projections {} rebuilt from {} events", projections, pass.events());
+            }
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            if (closing) {
+                // the other nodes see this node gone and end the rebuild; the serving tables stay as they were
+                log.info("Rebuilding projections {} stopped: this node is stopping", projections);
+                return;
+            }
+            String error = e instanceof Abandoned ? e.getMessage() : e.getClass().getSimpleName();
+            if (!(e instanceof Abandoned)) {
+                log.error("Rebuilding projections {} failed; the serving tables stay as they were", projections, e);
+            }
+            fail(generation, error);
+            discard(fresh);
+        } finally {
+            takePart();
+        }
+    }
+
+    /** Writes how far the builder has read, at most once a {@link #PROGRESS_EVERY}. */
+    private final class Progress {
+        private final long generation;
+        private long reportedAt;
+
+        Progress(long generation) {
+            this.generation = generation;
+        }
+
+        void report(long position) {
+            long now = System.nanoTime();
+            if (now - reportedAt >= PROGRESS_EVERY.toNanos()) {
+                reportedAt = now;
+                jdbc.sql("update projection_rebuild set position = ? where generation = ? and state = 'REBUILDING'")
+                        .params(position, generation).update();
+            }
+        }
+    }
+
+    private boolean advanceToStopping(long generation) {
+        return jdbc.sql("""
+                        update projection_rebuild set phase = 'STOPPING', phase_since = :now
+                        where generation = :generation and state = 'REBUILDING' and phase = 'BUILDING'""")
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("generation", generation)
+                .update() > 0;
+    }
+
+    /** Stops this node's processors and waits until no node holds a claim on theirs, or gives up after the timeout. */
+    private void awaitClaimsReleased(long generation, Set<String> projections) throws Exception {
+        while (true) {
+            takePart();
+            long claimed = jdbc.sql("""
+                            select count(*) from token_entry
+                            where processor_name in (:projections) and owner is not null""")
+                    .param("projections", projections).query(Long.class).single();
+            if (claimed == 0) {
+                return;
+            }
+            Kept kept = kept(projections.iterator().next()).orElseThrow();
+            if (kept.generation() != generation || !REBUILDING.equals(kept.rebuild().state())) {
+                throw new Abandoned("RebuildEnded");
+            }
+            if (kept.phaseSince().plus(stopTimeout).isBefore(clock.instant())) {
+                throw new Abandoned("ClaimsNotReleased");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** Every segment goes on from the last event the builder read; no node holds a claim while this is written. */
+    private void setTokens(String projection, TrackingToken last) {
+        SerializedObject<byte[]> token = last == null ? null : tokens.serialize(last, byte[].class);
+        jdbc.sql("update token_entry set token = :token, token_type = :type, owner = null"
+                        + " where processor_name = :projection")
+                .param("token", token == null ? null : token.getData())
+                .param("type", token == null ? null : token.getType().getName())
+                .param("projection", projection).update();
+    }
+
+    /**
+     * This node's part in the rebuild under way: its processors stopped while the rebuild is STOPPING, started again
+     * once it is over; and a rebuild whose builder has gone declared failed, since nobody else would end it.
+     */
     private synchronized void takePart() {
         if (closing) {
             return;
@@ -174,110 +377,40 @@ public class ProjectionRebuilds implements DisposableBean, ApplicationListener<C
             }
             try {
                 if (!REBUILDING.equals(kept.rebuild().state())) {
-                    startIfStoppedHere(projection, processor.get());
-                } else if (STOPPING.equals(kept.phase())) {
-                    stop(kept, processor.get());
-                } else if (RESETTING.equals(kept.phase())) {
-                    // a node that died resetting leaves the rebuild here; twice the stop timeout ends it, long
-                    // after any reset (a few token rows and the projection's tables emptied) would have finished
-                    failIfWaitedTooLong(kept, stopTimeout.multipliedBy(2));
-                } else if (REPLAYING.equals(kept.phase()) || kept.phase() == null) {
-                    startIfStoppedHere(projection, processor.get());
-                    finishIfCaughtUp(kept);
+                    if (stoppedHere.remove(projection) && !processor.get().isRunning()) {
+                        processor.get().start();
+                    }
+                } else if (!nodeId.equals(kept.builder())
+                        && (kept.builder() == null || !nodes.isAlive(kept.builder()))) {
+                    log.warn("Rebuild of projection {} ended: the node building it has gone", projection);
+                    fail(kept.generation(), "BuilderGone");
+                } else if (STOPPING.equals(kept.rebuild().phase()) && processor.get().isRunning()) {
+                    stoppedHere.add(projection);
+                    processor.get().shutdownAsync().get(1, TimeUnit.MINUTES);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                if (closing) {
-                    // this node is going down with its processors: the rebuild is left in its phase for the nodes
-                    // that stay, or for this one when it starts again, not failed for the whole cluster
-                    log.info("Rebuilding projection {} left to the next heartbeat: this node is stopping", projection);
-                    return;
-                }
-                log.error("Rebuilding projection {} failed", projection, e);
-                fail(kept, e.getClass().getSimpleName());
+                log.error("Taking part in the rebuild of projection {} failed", projection, e);
             }
         }
     }
 
-    /** Stops this node's processor; once no node holds a claim, the first node to get here resets the tokens. */
-    private void stop(Kept kept, StreamingEventProcessor processor) throws Exception {
-        String projection = kept.rebuild().projection();
-        if (processor.isRunning()) {
-            stoppedHere.add(projection);
-            processor.shutdownAsync().get(1, TimeUnit.MINUTES);
-        }
-        if (failIfWaitedTooLong(kept, stopTimeout) || !advance(kept, STOPPING, RESETTING, null)) {
-            return;
-        }
-        long head = position(eventStore.createHeadToken());
-        try {
-            processor.resetTokens();
-        } catch (UnableToClaimTokenException e) {
-            // a node has not stopped yet: the next heartbeat tries again
-            advance(kept, RESETTING, STOPPING, null);
-            return;
-        }
-        // the reset claimed every segment for this node; released, they go to whichever node has room for them
-        jdbc.sql("update token_entry set owner = null where processor_name = ? and owner = ?")
-                .param(projection).param(nodeId).update();
-        advance(kept, RESETTING, REPLAYING, head);
-        stoppedHere.add(projection);
-        processor.start();
-    }
-
-    private boolean failIfWaitedTooLong(Kept kept, Duration limit) {
-        if (kept.rebuild().startedAt().plus(limit).isBefore(clock.instant())) {
-            fail(kept, "ClaimsNotReleased");
-            return true;
-        }
-        return false;
-    }
-
-    private void startIfStoppedHere(String projection, StreamingEventProcessor processor) {
-        if (stoppedHere.remove(projection) && !processor.isRunning()) {
-            processor.start();
-        }
-    }
-
-    /**
-     * Serving again once every segment has processed up to the head the store had at the reset. Axon's replay flag
-     * stays up until an event after that head arrives, so it cannot tell when a rebuild of a quiet store is done.
-     */
-    private void finishIfCaughtUp(Kept kept) {
-        String projection = kept.rebuild().projection();
-        List<TrackingToken> segments = tokens(projection);
-        long head = kept.head() == null ? 0 : kept.head();
-        if (segments.isEmpty() || !segments.stream().allMatch(token -> position(token) >= head)) {
-            return;
-        }
-        int finished = jdbc.sql("""
-                        update projection_rebuild set state = 'SERVING', phase = null, finished_at = :now
-                        where projection = :projection and generation = :generation and state = 'REBUILDING'""")
-                .param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("projection", projection)
-                .param("generation", kept.generation()).update();
-        if (finished == 1) {
-            log.info("Projection {} rebuilt", projection);
-        }
-    }
-
-    /** Moves the rebuild to its next phase, if no node did so first; answers whether this node did. */
-    private boolean advance(Kept kept, String from, String to, Long head) {
-        return jdbc.sql("""
-                        update projection_rebuild set phase = :to, head = coalesce(:head, head)
-                        where projection = :projection and generation = :generation
-                          and state = 'REBUILDING' and phase = :from""")
-                .param("to", to).param("head", head).param("projection", kept.rebuild().projection())
-                .param("generation", kept.generation()).param("from", from).update() == 1;
-    }
-
-    private void fail(Kept kept, String error) {
+    private void fail(long generation, String error) {
         jdbc.sql("""
                         update projection_rebuild set state = 'FAILED', phase = null, finished_at = :now, error = :error
-                        where projection = :projection and generation = :generation and state = 'REBUILDING'""")
+                        where generation = :generation and state = 'REBUILDING'""")
                 .param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("error", error)
-                .param("projection", kept.rebuild().projection()).param("generation", kept.generation()).update();
+                .param("generation", generation).update();
+    }
+
+    private static void discard(FreshTables fresh) {
+        try {
+            fresh.discard();
+        } catch (RuntimeException e) {
+            log.warn("The fresh tables of a failed rebuild stay until the next rebuild: {}", e.toString());
+        }
     }
 
     private Optional<Kept> kept(String projection) {
@@ -290,11 +423,12 @@ public class ProjectionRebuilds implements DisposableBean, ApplicationListener<C
     }
 
     private static Kept kept(ResultSet row) throws SQLException {
-        Rebuild rebuild = new Rebuild(row.getString("projection"), row.getString("state"),
+        Rebuild rebuild = new Rebuild(row.getString("projection"), row.getString("state"), row.getString("phase"),
                 row.getObject("started_at", OffsetDateTime.class).toInstant(),
-                instant(row.getObject("finished_at", OffsetDateTime.class)), row.getString("error"));
-        long head = row.getLong("head");
-        return new Kept(rebuild, row.getString("phase"), row.getLong("generation"), row.wasNull() ? null : head);
+                instant(row.getObject("finished_at", OffsetDateTime.class)), row.getString("error"),
+                row.getLong("position"), row.getLong("head"));
+        return new Kept(rebuild, row.getLong("generation"), row.getString("builder"),
+                instant(row.getObject("phase_since", OffsetDateTime.class)));
     }
 
     /** Every segment's token as the token table holds it, claimed by any node or by none. */
@@ -319,18 +453,15 @@ public class ProjectionRebuilds implements DisposableBean, ApplicationListener<C
         return time == null ? null : time.toInstant();
     }
 
-    private static long position(TrackingToken token) {
-        return token == null ? 0 : token.position().orElse(0);
-    }
-
     /** Published before the processors are stopped, so a heartbeat from here on takes no part in a rebuild. */
     @Override
     public void onApplicationEvent(ContextClosedEvent closed) {
         closing = true;
+        builder.shutdownNow();
     }
 
     @Override
     public void destroy() {
-        executor.shutdownNow();
+        builder.shutdownNow();
     }
 }

@@ -2,8 +2,6 @@ package id.jejak.query.console;
 
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.query.UnknownCivilServant;
-import id.jejak.query.admin.ProjectionRebuilds;
-import id.jejak.query.history.CareerHistoryProjection;
 import id.jejak.query.history.DecisionKind;
 import id.jejak.query.history.RecordedDecisions;
 import id.jejak.query.profile.CivilServantProfile;
@@ -52,15 +50,12 @@ class PeopleController {
     private final PeopleSearch search;
     private final RecordedDecisions decisions;
     private final CivilServantProfileRepository profiles;
-    private final ProjectionRebuilds projections;
     private final Clock clock;
 
-    PeopleController(PeopleSearch search, RecordedDecisions decisions, CivilServantProfileRepository profiles,
-                     ProjectionRebuilds projections, Clock clock) {
+    PeopleController(PeopleSearch search, RecordedDecisions decisions, CivilServantProfileRepository profiles, Clock clock) {
         this.search = search;
         this.decisions = decisions;
         this.profiles = profiles;
-        this.projections = projections;
         this.clock = clock;
     }
 
@@ -68,7 +63,6 @@ class PeopleController {
     String people(@RequestParam(required = false) String q, Model model) {
         model.addAttribute("q", q);
         if (q != null && !q.isBlank()) {
-            projections.requireServing(CareerHistoryProjection.NAME);
             LocalDate today = LocalDate.now(clock);
             Instant now = clock.instant();
             model.addAttribute("found", search.find(q).stream()
@@ -94,7 +88,6 @@ class PeopleController {
                     LocalDateTime knownAt,
                     Model model) {
         Nip person = Nip.of(nip);
-        projections.requireServing(CareerHistoryProjection.NAME);
         var everything = new RecordedDecisions.Criteria(person.value(), null, null, null, null, null, null, null);
         long total = decisions.count(everything);
         if (total == 0) {

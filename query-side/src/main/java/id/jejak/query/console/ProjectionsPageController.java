@@ -57,9 +57,9 @@ class ProjectionsPageController {
         String startedAt = rebuild == null || rebuild.startedAt() == null ? null
                 : TIME.format(rebuild.startedAt().atZone(zone));
         String finishAt = null;
-        if (status.replaying() && rebuild != null && rebuild.startedAt() != null && status.position() > 0) {
+        if (ProjectionRebuilds.REBUILDING.equals(status.state()) && rebuild != null && rebuild.position() > 0) {
             Duration spent = Duration.between(rebuild.startedAt(), now);
-            long remaining = spent.toMillis() * (status.head() - status.position()) / status.position();
+            long remaining = spent.toMillis() * Math.max(0, rebuild.head() - rebuild.position()) / rebuild.position();
             finishAt = TIME.format(now.plusMillis(remaining).atZone(zone));
         }
         return new Line(status, percent, startedAt, finishAt);

@@ -1,8 +1,6 @@
 package id.jejak.query.console;
 
 import id.jejak.platform.web.Csv;
-import id.jejak.query.admin.ProjectionRebuilds;
-import id.jejak.query.history.CareerHistoryProjection;
 import id.jejak.query.history.DecisionKind;
 import id.jejak.query.history.DecisionTrailController;
 import id.jejak.query.history.RecordedDecisions;
@@ -35,21 +33,18 @@ class TrailController {
 
     private final RecordedDecisions decisions;
     private final DecisionTrailController api;
-    private final ProjectionRebuilds projections;
     private final Clock clock;
 
-    TrailController(RecordedDecisions decisions, DecisionTrailController api, ProjectionRebuilds projections,
+    TrailController(RecordedDecisions decisions, DecisionTrailController api,
                     Clock clock) {
         this.decisions = decisions;
         this.api = api;
-        this.projections = projections;
         this.clock = clock;
     }
 
     @GetMapping("/console/trail")
     String trail(@ModelAttribute("query") DecisionTrailController.TrailQuery query,
                  @RequestParam(defaultValue = "0") @Min(0) int page, Model model) {
-        projections.requireServing(CareerHistoryProjection.NAME);
         long total = decisions.count(query.criteria());
         model.addAttribute("total", total);
         model.addAttribute("page", page);
@@ -64,7 +59,6 @@ class TrailController {
     @GetMapping("/console/trail.csv")
     void csv(@ModelAttribute DecisionTrailController.TrailQuery query, HttpServletResponse response)
             throws IOException {
-        projections.requireServing(CareerHistoryProjection.NAME);
         response.setContentType(Csv.MEDIA_TYPE);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("jejak-decision-trail-" + FILE_TIME.format(clock.instant()) + ".csv").build().toString());

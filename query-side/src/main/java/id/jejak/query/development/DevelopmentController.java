@@ -4,7 +4,6 @@ import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.workunit.UnitCode;
 import id.jejak.platform.security.JejakUser;
 import id.jejak.platform.security.Role;
-import id.jejak.query.admin.ProjectionRebuilds;
 import id.jejak.query.web.ForbiddenRead;
 import id.jejak.query.web.InvalidParameter;
 import jakarta.validation.constraints.Max;
@@ -28,32 +27,26 @@ import java.util.Set;
 class DevelopmentController {
 
     private static final Set<String> NEED_STATUSES = Set.of("PROPOSED", "REFUSED", "OPEN", "CLOSED");
-    private static final String REPORTS = "reports";
 
     private final DevelopmentReports reports;
-    private final ProjectionRebuilds projections;
 
-    DevelopmentController(DevelopmentReports reports, ProjectionRebuilds projections) {
+    DevelopmentController(DevelopmentReports reports) {
         this.reports = reports;
-        this.projections = projections;
     }
 
     @GetMapping("/development-plan")
     PlanReport plan(@RequestParam String unit, @RequestParam @Min(2000) @Max(2100) int year) {
-        projections.requireServing(DevelopmentProjection.NAME, REPORTS);
         return reports.plan(readableUnit(unit), year);
     }
 
     @GetMapping("/development-plan/people/{nip}")
     PersonPlanReport person(@PathVariable String nip, @RequestParam @Min(2000) @Max(2100) int year) {
-        projections.requireServing(DevelopmentProjection.NAME, REPORTS);
         return reports.person(Nip.of(nip).value(), year);
     }
 
     /** A unit's needs, optionally of one status: {@code PROPOSED}, {@code REFUSED}, {@code OPEN}, {@code CLOSED}. */
     @GetMapping("/development-needs")
     List<DevelopmentReports.NeedView> needs(@RequestParam String unit, @RequestParam(required = false) String status) {
-        projections.requireServing(DevelopmentProjection.NAME);
         if (status != null && !NEED_STATUSES.contains(status)) {
             throw new InvalidParameter("PARAMETER_INVALID", "{status} is not a need's status", "status",
                     Map.of("status", status, "allowed", String.join(", ", NEED_STATUSES)));

@@ -14,12 +14,12 @@ import id.jejak.kernel.development.DevelopmentRoute;
 import id.jejak.kernel.development.PlanItem;
 import id.jejak.kernel.development.PlanItemRealised;
 import id.jejak.kernel.programme.ProgrammeFollowUpDecided;
+import id.jejak.query.projection.ProjectionTables;
 import id.jejak.query.projection.StatementBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,12 +38,12 @@ import static id.jejak.query.projection.StatementBatch.parameters;
  */
 @Component
 @ProcessingGroup(DevelopmentProjection.NAME)
-class DevelopmentProjection {
+class DevelopmentProjection implements ProjectionTables {
 
     static final String NAME = "development";
 
-    private static final String TABLES = "development_need, development_plan_version, development_plan_item,"
-            + " development_realisation, development_follow_up";
+    private static final List<String> TABLES = List.of("development_need", "development_plan_version",
+            "development_plan_item", "development_realisation", "development_follow_up");
 
     private final StatementBatch batch;
     private final JdbcClient jdbc;
@@ -51,6 +51,11 @@ class DevelopmentProjection {
     DevelopmentProjection(StatementBatch batch, JdbcClient jdbc) {
         this.batch = batch;
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     @EventHandler
@@ -147,10 +152,6 @@ class DevelopmentProjection {
                 on conflict (programme_id) do nothing""");
     }
 
-    @ResetHandler
-    void reset() {
-        jdbc.sql("truncate table " + TABLES).update();
-    }
 
     private void insertNeed(Map<String, Object> row) {
         write(row, """

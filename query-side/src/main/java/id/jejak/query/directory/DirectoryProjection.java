@@ -5,10 +5,10 @@ import id.jejak.kernel.civilservant.Rank;
 import id.jejak.query.history.CareerHistoryProjection;
 import id.jejak.query.profile.CivilServantProfile;
 import id.jejak.query.profile.CivilServantProfileRepository;
+import id.jejak.query.projection.ProjectionTables;
 import id.jejak.query.projection.StatementBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,7 +30,7 @@ import java.util.Set;
  */
 @Component
 @ProcessingGroup(CareerHistoryProjection.NAME)
-class DirectoryProjection {
+class DirectoryProjection implements ProjectionTables {
 
     /** The events that change a person's name, type, status, rank, position or unit, or revoke one that did. */
     private static final Set<String> CHANGES_THE_ENTRY = Set.of("CivilServantRegistered", "IdentityCorrected",
@@ -47,6 +48,11 @@ class DirectoryProjection {
         this.profiles = profiles;
         this.batch = batch;
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("person_directory");
     }
 
     @EventHandler
@@ -103,8 +109,4 @@ class DirectoryProjection {
                 .update();
     }
 
-    @ResetHandler
-    void reset() {
-        jdbc.sql("truncate table person_directory").update();
-    }
 }

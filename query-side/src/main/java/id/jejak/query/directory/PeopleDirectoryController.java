@@ -6,8 +6,6 @@ import id.jejak.kernel.civilservant.Rank;
 import id.jejak.platform.security.JejakUser;
 import id.jejak.platform.security.Role;
 import id.jejak.platform.web.Csv;
-import id.jejak.query.admin.ProjectionRebuilds;
-import id.jejak.query.history.CareerHistoryProjection;
 import id.jejak.query.web.InvalidParameter;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -105,11 +103,9 @@ class PeopleDirectoryController {
     private enum Direction { ASC, DESC }
 
     private final PeopleDirectory directory;
-    private final ProjectionRebuilds projections;
 
-    PeopleDirectoryController(PeopleDirectory directory, ProjectionRebuilds projections) {
+    PeopleDirectoryController(PeopleDirectory directory) {
         this.directory = directory;
-        this.projections = projections;
     }
 
     @GetMapping(value = "/api/v1/civil-servants", produces = "application/json")
@@ -118,7 +114,6 @@ class PeopleDirectoryController {
                        @Parameter(description = SIZE, schema = @Schema(type = "integer", minimum = "1",
                                maximum = "100000"))
                        @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        projections.requireServing(CareerHistoryProjection.NAME);
         PeopleDirectory.Criteria criteria = query.criteria(reader());
         return new DirectoryPage(directory.count(criteria), page, size,
                 directory.find(criteria, query.order(), query.descending(), page, size));
@@ -130,7 +125,6 @@ class PeopleDirectoryController {
              @Parameter(description = SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "100000"))
              @RequestParam(defaultValue = "20000") @Min(1) @Max(100000) int size,
              HttpServletResponse response) throws IOException {
-        projections.requireServing(CareerHistoryProjection.NAME);
         PeopleDirectory.Criteria criteria = query.criteria(reader());
         PeopleDirectory.Order order = query.order();
         boolean descending = query.descending();

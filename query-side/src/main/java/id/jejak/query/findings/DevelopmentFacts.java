@@ -22,9 +22,6 @@ import java.util.UUID;
 @Repository
 class DevelopmentFacts {
 
-    /** The projection these facts come from; findings that read them wait while it is rebuilt. */
-    static final String PROJECTION = "development";
-
     private final JdbcClient jdbc;
 
     DevelopmentFacts(JdbcClient jdbc) {

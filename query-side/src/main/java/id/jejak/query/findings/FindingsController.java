@@ -7,7 +7,6 @@ import id.jejak.career.FactText;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.platform.eventstore.EventStoreAutoConfiguration;
 import id.jejak.platform.web.ProblemFactory;
-import id.jejak.query.admin.ProjectionRebuilds;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,13 +27,11 @@ public class FindingsController {
 
     private final FindingsChecker checker;
     private final ProblemFactory problems;
-    private final ProjectionRebuilds projections;
     private final ObjectMapper json = EventStoreAutoConfiguration.messageJson();
 
-    FindingsController(FindingsChecker checker, ProblemFactory problems, ProjectionRebuilds projections) {
+    FindingsController(FindingsChecker checker, ProblemFactory problems) {
         this.checker = checker;
         this.problems = problems;
-        this.projections = projections;
     }
 
     /**
@@ -48,10 +45,6 @@ public class FindingsController {
                           @RequestParam(required = false) Integer year,
                           @RequestParam(defaultValue = "0") @Min(0) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        projections.requireServing(FindingsProjection.NAME);
-        if (RuleCode.DEVELOPMENT_RULES.stream().anyMatch(rule -> ruleCode == null || ruleCode == rule)) {
-            projections.requireServing(DevelopmentFacts.PROJECTION);
-        }
         String person = nip == null || nip.isBlank() ? null : Nip.of(nip).value();
         List<DetectedFinding> all = checker.findings(new FindingFilter(ruleCode, person, unit, year));
         List<Finding> shown = all.stream()

@@ -23,12 +23,12 @@ import id.jejak.kernel.training.TrainingCompleted;
 import id.jejak.kernel.workunit.OrganisationPerformanceCorrected;
 import id.jejak.kernel.workunit.OrganisationPerformanceRecorded;
 import id.jejak.platform.eventstore.EventStoreAutoConfiguration;
+import id.jejak.query.projection.ProjectionTables;
 import id.jejak.query.projection.StatementBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -58,7 +58,7 @@ import static id.jejak.query.projection.StatementBatch.parameters;
  */
 @Component
 @ProcessingGroup(FindingsProjection.NAME)
-class FindingsProjection {
+class FindingsProjection implements ProjectionTables {
 
     static final String NAME = "findings";
 
@@ -85,6 +85,11 @@ class FindingsProjection {
         this.batch = batch;
         this.jdbc = jdbc;
         this.facts = facts;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     /** Where and when an event was recorded, and by whom. */
@@ -302,10 +307,6 @@ class FindingsProjection {
                         recorded));
     }
 
-    @ResetHandler
-    void reset() {
-        jdbc.sql("truncate table " + String.join(", ", TABLES)).update();
-    }
 
     /** What a handler keeps of its event's facts. */
     @FunctionalInterface

@@ -2,7 +2,6 @@ package id.jejak.query.history;
 
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.query.UnknownCivilServant;
-import id.jejak.query.admin.ProjectionRebuilds;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,11 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 class CareerHistoryController {
 
     private final RecordedDecisions decisions;
-    private final ProjectionRebuilds projections;
 
-    CareerHistoryController(RecordedDecisions decisions, ProjectionRebuilds projections) {
+    CareerHistoryController(RecordedDecisions decisions) {
         this.decisions = decisions;
-        this.projections = projections;
     }
 
     /**
@@ -31,7 +28,6 @@ class CareerHistoryController {
                           @RequestParam(defaultValue = "0") @Min(0) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         Nip civilServant = Nip.of(nip);
-        projections.requireServing(CareerHistoryProjection.NAME);
         var everything = new RecordedDecisions.Criteria(civilServant.value(), null, null, null, null, null, null, null);
         if (decisions.count(everything) == 0) {
             throw new UnknownCivilServant(civilServant);

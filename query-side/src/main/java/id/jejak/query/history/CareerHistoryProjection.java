@@ -7,17 +7,18 @@ import id.jejak.kernel.CareerEvent;
 import id.jejak.kernel.EventMetadata;
 import id.jejak.kernel.discipline.SanctionRevoked;
 import id.jejak.platform.eventstore.EventStoreAutoConfiguration;
+import id.jejak.query.projection.ProjectionTables;
 import id.jejak.query.projection.StatementBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static id.jejak.query.projection.StatementBatch.parameters;
 
@@ -28,7 +29,7 @@ import static id.jejak.query.projection.StatementBatch.parameters;
  */
 @Component
 @ProcessingGroup(CareerHistoryProjection.NAME)
-public class CareerHistoryProjection {
+public class CareerHistoryProjection implements ProjectionTables {
 
     public static final String NAME = "career-history";
 
@@ -73,6 +74,11 @@ public class CareerHistoryProjection {
     CareerHistoryProjection(StatementBatch batch, JdbcClient jdbc) {
         this.batch = batch;
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("career_event", "person_unit", "career_event_count");
     }
 
     /**
@@ -121,10 +127,6 @@ public class CareerHistoryProjection {
         return data.hasNonNull("workUnit") && (data.has("position") || data.has("title"));
     }
 
-    @ResetHandler
-    void reset() {
-        jdbc.sql("truncate table career_event, person_unit, career_event_count").update();
-    }
 
     /** The store's position of the event: the order in which events were recorded, across every stream. */
     private static long globalIndex(TrackingToken token) {

@@ -1,7 +1,6 @@
 package id.jejak.query.history;
 
 import id.jejak.platform.web.Csv;
-import id.jejak.query.admin.ProjectionRebuilds;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,11 +34,9 @@ public class DecisionTrailController {
     }
 
     private final RecordedDecisions decisions;
-    private final ProjectionRebuilds projections;
 
-    DecisionTrailController(RecordedDecisions decisions, ProjectionRebuilds projections) {
+    DecisionTrailController(RecordedDecisions decisions) {
         this.decisions = decisions;
-        this.projections = projections;
     }
 
     /** The filters of the trail; each is optional. {@code from} and {@code to} bound the effective date. */
@@ -62,7 +59,6 @@ public class DecisionTrailController {
                        @Parameter(description = SIZE, schema = @Schema(type = "integer", minimum = "1",
                                maximum = "100000"))
                        @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        projections.requireServing(CareerHistoryProjection.NAME);
         return new DecisionTrail(decisions.count(query.criteria()), page, size,
                 decisions.find(query.criteria(), page, size));
     }
@@ -74,7 +70,6 @@ public class DecisionTrailController {
              @Parameter(description = SIZE, schema = @Schema(type = "integer", minimum = "1", maximum = "100000"))
              @RequestParam(defaultValue = "10000") @Min(1) @Max(100000) int size,
              HttpServletResponse response) throws IOException {
-        projections.requireServing(CareerHistoryProjection.NAME);
         response.setContentType(Csv.MEDIA_TYPE);
         PrintWriter csv = response.getWriter();
         csv.write(Csv.line(CSV_HEADER));

@@ -53,6 +53,12 @@ public class QueryNodes implements MaxSegmentProvider, SmartLifecycle {
         return nodes;
     }
 
+    /** Whether the node was seen within three heartbeats. */
+    public boolean isAlive(String otherNodeId) {
+        return jdbc.sql("select count(*) from query_node where node_id = ? and seen_at > now() - make_interval(secs => ?)")
+                .param(otherNodeId).param(expirySeconds()).query(Integer.class).single() > 0;
+    }
+
     /** Runs {@code task} on this node after every heartbeat, on the heartbeat's thread. */
     public void afterEachHeartbeat(Runnable task) {
         afterHeartbeat.add(task);
@@ -92,14 +98,17 @@ public class QueryNodes implements MaxSegmentProvider, SmartLifecycle {
                         insert into query_node (node_id, seen_at) values (?, now())
                         on conflict (node_id) do update set seen_at = excluded.seen_at""")
                 .param(nodeId).update();
-        double expiry = heartbeat.multipliedBy(3).toMillis() / 1000.0;
         nodes = Math.max(1, jdbc.sql("select count(*) from query_node where seen_at > now() - make_interval(secs => ?)")
-                .param(expiry).query(Integer.class).single());
+                .param(expirySeconds()).query(Integer.class).single());
         segments = jdbc.sql("select processor_name, count(*) as segments from token_entry group by processor_name")
                 .query((row, index) -> Map.entry(row.getString("processor_name"), row.getInt("segments")))
                 .list().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
         // a node gone for a day is no one's concern any more
         jdbc.sql("delete from query_node where seen_at < now() - interval '1 day'").update();
+    }
+
+    private double expirySeconds() {
+        return heartbeat.multipliedBy(3).toMillis() / 1000.0;
     }
 
     /** Leaves the cluster: the others take this node's share at their next heartbeat. */

@@ -3,8 +3,6 @@ package id.jejak.query.profile;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.platform.web.NotFoundException;
 import id.jejak.query.UnknownCivilServant;
-import id.jejak.query.admin.ProjectionRebuilds;
-import id.jejak.query.history.CareerHistoryProjection;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,13 +21,11 @@ import java.util.UUID;
 class CivilServantProfileController {
 
     private final CivilServantProfileRepository profiles;
-    private final ProjectionRebuilds projections;
     private final Clock clock;
 
-    CivilServantProfileController(CivilServantProfileRepository profiles, ProjectionRebuilds projections,
+    CivilServantProfileController(CivilServantProfileRepository profiles,
                                   Clock clock) {
         this.profiles = profiles;
-        this.projections = projections;
         this.clock = clock;
     }
 
@@ -45,7 +41,6 @@ class CivilServantProfileController {
                                 Instant knownAt) {
         Nip civilServant = Nip.of(nip);
         // the profile is folded from the career-history projection's rows
-        projections.requireServing(CareerHistoryProjection.NAME);
         return profiles.find(civilServant.value(), asOf == null ? LocalDate.now(clock) : asOf,
                         knownAt == null ? clock.instant() : knownAt)
                 .orElseThrow(() -> new UnknownCivilServant(civilServant));
@@ -54,7 +49,6 @@ class CivilServantProfileController {
     @GetMapping("/trainings/{trainingId}")
     TrainingView training(@PathVariable String nip, @PathVariable UUID trainingId) {
         Nip civilServant = Nip.of(nip);
-        projections.requireServing(TrainingProjection.NAME);
         return profiles.findTraining(civilServant.value(), trainingId)
                 .orElseThrow(() -> new NotFoundException("TRAINING_NOT_FOUND",
                         "no such training is recorded for this civil servant",

@@ -2,10 +2,10 @@ package id.jejak.query.profile;
 
 import id.jejak.kernel.training.TrainingAssigned;
 import id.jejak.kernel.training.TrainingCompleted;
+import id.jejak.query.projection.ProjectionTables;
 import id.jejak.query.projection.StatementBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static id.jejak.query.projection.StatementBatch.parameters;
 
@@ -23,7 +24,7 @@ import static id.jejak.query.projection.StatementBatch.parameters;
  */
 @Component
 @ProcessingGroup(TrainingProjection.NAME)
-class TrainingProjection {
+class TrainingProjection implements ProjectionTables {
 
     static final String NAME = "trainings";
 
@@ -33,6 +34,11 @@ class TrainingProjection {
     TrainingProjection(StatementBatch batch, JdbcClient jdbc) {
         this.batch = batch;
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("training");
     }
 
     @EventHandler
@@ -62,8 +68,4 @@ class TrainingProjection {
                         "recordedAt", recordedAt.atOffset(ZoneOffset.UTC), "trainingId", event.trainingId()));
     }
 
-    @ResetHandler
-    void reset() {
-        jdbc.sql("truncate table training").update();
-    }
 }

@@ -3,7 +3,6 @@ package id.jejak.query.report;
 import id.jejak.career.promotion.PromotionPolicy;
 import id.jejak.career.workunit.UnitNames;
 import id.jejak.platform.web.Csv;
-import id.jejak.query.admin.ProjectionRebuilds;
 import id.jejak.query.web.InvalidParameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -37,14 +36,12 @@ class ReportsController {
 
     private final ReportQueries reports;
     private final PromotionPolicy promotionPolicy;
-    private final ProjectionRebuilds projections;
     private final Clock clock;
 
-    ReportsController(ReportQueries reports, PromotionPolicy promotionPolicy, ProjectionRebuilds projections,
+    ReportsController(ReportQueries reports, PromotionPolicy promotionPolicy,
                       Clock clock) {
         this.reports = reports;
         this.promotionPolicy = promotionPolicy;
-        this.projections = projections;
         this.clock = clock;
     }
 
@@ -58,7 +55,6 @@ class ReportsController {
     ResponseEntity<?> lessonHours(@RequestParam @Min(1900) @Max(2100) int year,
                                   @RequestParam(required = false) String unit,
                                   @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        projections.requireServing(ReportsProjection.NAME);
         LessonHoursReport report = reports.lessonHours(year, unit == null ? null : unitName(unit));
         if (!wantsCsv(accept)) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
@@ -76,7 +72,6 @@ class ReportsController {
 
     @GetMapping("/predicate-distribution")
     PredicateDistributionReport predicateDistribution(@RequestParam @Min(1900) @Max(2100) int year) {
-        projections.requireServing(ReportsProjection.NAME);
         return reports.predicateDistribution(year);
     }
 
@@ -84,7 +79,6 @@ class ReportsController {
     @GetMapping("/promotion-eligibility")
     PromotionEligibilityReport promotionEligibility(@RequestParam(required = false)
                                                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        projections.requireServing(ReportsProjection.NAME);
         LocalDate promotionDate = date == null ? promotionPolicy.nextDateAfter(LocalDate.now(clock)) : date;
         if (!promotionPolicy.isPromotionDate(promotionDate)) {
             throw new InvalidParameter("PROMOTION_DATE_NOT_ALLOWED", "{date} is not a promotion date",
@@ -99,7 +93,6 @@ class ReportsController {
     ProgrammeEffectivenessReport programmeEffectiveness(@RequestParam(required = false) UUID programmeId,
                                                         @RequestParam(required = false) @Min(1900) @Max(2100)
                                                         Integer year) {
-        projections.requireServing(ReportsProjection.NAME);
         if (programmeId == null && year == null) {
             throw new InvalidParameter("REPORT_PROGRAMME_OR_YEAR_REQUIRED",
                     "name a programme (programmeId) or a year", "programmeId", Map.of());
@@ -109,7 +102,6 @@ class ReportsController {
 
     @GetMapping("/citizen-satisfaction")
     CitizenSatisfactionReport citizenSatisfaction(@RequestParam @Min(1900) @Max(2100) int year) {
-        projections.requireServing(ReportsProjection.NAME);
         return reports.citizenSatisfaction(year);
     }
 

@@ -26,18 +26,19 @@ import id.jejak.kernel.training.TrainingCompleted;
 import id.jejak.kernel.workunit.CitizenSatisfactionRecorded;
 import id.jejak.kernel.workunit.OrganisationPerformanceCorrected;
 import id.jejak.kernel.workunit.OrganisationPerformanceRecorded;
+import id.jejak.query.projection.ProjectionTables;
 import id.jejak.query.projection.StatementBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static id.jejak.query.projection.StatementBatch.parameters;
@@ -52,13 +53,14 @@ import static id.jejak.query.projection.StatementBatch.parameters;
  */
 @Component
 @ProcessingGroup(ReportsProjection.NAME)
-class ReportsProjection {
+class ReportsProjection implements ProjectionTables {
 
     static final String NAME = "reports";
 
-    static final String TABLES = "report_person, report_rank, report_placement, report_revocation, report_lesson_hours,"
-            + " report_evaluation, report_sanction, report_programme, report_participant, report_programme_meeting,"
-            + " report_organisation_performance, report_citizen_satisfaction, report_unit_stay";
+    static final List<String> TABLES = List.of("report_person", "report_rank", "report_placement",
+            "report_revocation", "report_lesson_hours", "report_evaluation", "report_sanction", "report_programme",
+            "report_participant", "report_programme_meeting", "report_organisation_performance",
+            "report_citizen_satisfaction", "report_unit_stay");
 
     /** The rank a person holds: the latest one granted and not revoked. */
     private static final String CURRENT_RANK = """
@@ -77,6 +79,11 @@ class ReportsProjection {
     ReportsProjection(StatementBatch batch, JdbcClient jdbc) {
         this.batch = batch;
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     @EventHandler
@@ -339,10 +346,6 @@ class ReportsProjection {
                         "respondents", event.respondents(), "gradePolicy", event.gradePolicy()));
     }
 
-    @ResetHandler
-    void reset() {
-        jdbc.sql("truncate table " + TABLES).update();
-    }
 
     /** A placement without a unit (the command side refuses one) places nobody anywhere. */
     private void insertPlacement(Map<String, Object> row) {

@@ -52,6 +52,7 @@ class QuerySideSecurity {
             Rule.get("/api/v1/admin/projections/**", ADMIN, AUDITOR),
             // the issue lets an auditor replay, to check the read models against the events
             Rule.post("/api/v1/admin/projections/*/rebuild", ADMIN, AUDITOR),
+            Rule.post("/api/v1/admin/projections/rebuild", ADMIN, AUDITOR),
             Rule.get("/api/v1/admin/access-log", ADMIN));
 
     @Bean

@@ -14,14 +14,17 @@ import id.jejak.kernel.training.LessonHours;
 import id.jejak.kernel.training.TrainingAssigned;
 import id.jejak.kernel.training.TrainingCompleted;
 import id.jejak.kernel.training.TrainingKind;
-import id.jejak.platform.web.TemporarilyUnavailableException;
 import id.jejak.query.QuerySideTest;
 import id.jejak.query.RecordedEvents;
+import id.jejak.query.projection.ProjectionTables;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,16 +33,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A projection rebuilt from the first event gives the rows it had built live, and nobody reads it half-built: not
- * while it is rebuilt, not after its rebuild failed, not after a restart cut its replay short.
+ * A projection rebuilt from the first event gives the rows it had built live, and nobody reads it half-built: its
+ * readers are served the tables it had until the rebuilt ones are swapped in, and keep them when a rebuild fails.
  */
 @QuerySideTest
 @SuppressWarnings("rawtypes")
@@ -55,6 +57,8 @@ class ProjectionRebuildTest {
     ProjectionRebuilds rebuilds;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    List<ProjectionTables> projections;
 
     /** Signed in: an auditor replays projections and reads the decision trail. */
     @Autowired
@@ -89,8 +93,8 @@ class ProjectionRebuildTest {
             events.appendTo("Programme", programme.toString(),
                     new ParticipantEnrolled(programme, nip, LocalDate.of(2025, 3, 3)), "hr.replay");
         }
-        awaitServingAndCaughtUp("career-history");
-        awaitServingAndCaughtUp("trainings");
+        awaitCaughtUp("career-history");
+        awaitCaughtUp("trainings");
         String historyLive = rows("select event_id, nip, event_type, kind, work_unit, global_index, data::text"
                 + " from career_event order by event_id");
         String trainingsLive = rows("select training_id, nip, earned_jp, completed_on, last_sequence from training"
@@ -102,9 +106,9 @@ class ProjectionRebuildTest {
             assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
             assertThat(accepted.getHeaders().getLocation().getPath())
                     .isEqualTo("/api/v1/admin/projections/" + projection);
+            // one rebuild at a time
+            awaitRebuilt(projection);
         }
-        awaitServingAndCaughtUp("career-history");
-        awaitServingAndCaughtUp("trainings");
 
         assertThat(rows("select event_id, nip, event_type, kind, work_unit, global_index, data::text"
                 + " from career_event order by event_id")).isEqualTo(historyLive);
@@ -120,29 +124,44 @@ class ProjectionRebuildTest {
                 .param(programme.toString()).query(Long.class).single()).isEqualTo(20);
     }
 
+    /**
+     * Every projection rebuilt in one pass has, table by table, the rows its live processor wrote; identities are
+     * left out, as a fresh table numbers its rows from one.
+     */
     @Test
-    void whileAProjectionIsRebuiltItsReadersAreToldToComeBackLater() {
-        // a small store is rebuilt in moments: the read must come right after, not after a first request's warm-up
-        // (nor an auditor's access-log entry), so an HR officer reads, once before to warm up
-        TestRestTemplate reader = http.withBasicAuth("hr", "demo");
-        reader.getForEntity("/api/v1/decision-trail", Map.class);
-        rebuilds.rebuild("career-history");
+    void everyProjectionRebuiltInOnePassHasTheRowsItsProcessorBuiltLive() {
+        Nip nip = Nip.of("198807072012011003");
+        var events = new RecordedEvents(eventStore);
+        events.append(new CivilServantRegistered(nip, "Sari Dewi", EmploymentType.PNS, Rank.III_A,
+                LocalDate.of(2012, 1, 1), Education.BACHELOR, "Unit Satu", "Analis", LocalDate.of(2012, 1, 1)),
+                "hr.replay");
+        UUID training = UUID.randomUUID();
+        events.append(new TrainingAssigned(nip, training, "Pelatihan Data", TrainingKind.E_LEARNING, "LAN",
+                LessonHours.of(16), LocalDate.of(2025, 4, 1), false), "hr.replay");
+        events.append(new TrainingCompleted(nip, training, LessonHours.of(16), LocalDate.of(2025, 4, 9), "S-1"),
+                "hr.replay");
+        List<String> names = projections.stream().map(ProjectionTables::tables).flatMap(List::stream).toList();
+        everyProjection().forEach(this::awaitCaughtUp);
+        Map<String, List<String>> live = everyRow(names);
 
-        ResponseEntity<Map> response = reader.getForEntity("/api/v1/decision-trail", Map.class);
+        ResponseEntity<List> accepted = http.postForEntity("/api/v1/admin/projections/rebuild", null, List.class);
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-        assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("5");
-        assertThat(response.getBody()).containsEntry("code", "PROJECTION_REBUILDING");
-        awaitServingAndCaughtUp("career-history");
-        assertThat(http.getForEntity("/api/v1/decision-trail", Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(accepted.getHeaders().getLocation().getPath()).isEqualTo("/api/v1/admin/projections");
+        assertThat(accepted.getBody()).extracting(rebuild -> ((Map) rebuild).get("projection"))
+                .containsExactlyInAnyOrder("career-history", "development", "findings", "reports", "trainings");
+        everyProjection().forEach(this::awaitRebuilt);
+        assertThat(everyRow(names)).isEqualTo(live);
+        assertThat(live.get("training")).anyMatch(row -> row.contains(training.toString()));
+        assertThat(freshSchemaLeft()).isFalse();
     }
 
     /**
-     * Another node still holds a segment of the projection, so its tokens cannot be reset yet: the rebuild waits,
-     * its readers refused, until that node has stopped and let go of its claim; then it runs to the end.
+     * Another node still holds a segment of the projection, so the rebuild cannot swap its tables in yet: meanwhile
+     * readers are served the tables they had, and an event recorded in the wait is in the tables swapped in.
      */
     @Test
-    void aRebuildWaitsUntilEveryNodeHasLetGoOfTheProjection() {
+    void whileARebuildWaitsForEveryNodeReadersAreServedAndAnEventRecordedMeanwhileIsKept() {
         Nip nip = Nip.of("199203032017022008");
         UUID training = UUID.randomUUID();
         var events = new RecordedEvents(eventStore);
@@ -155,110 +174,104 @@ class ProjectionRebuildTest {
         String path = "/api/v1/civil-servants/{nip}/trainings/{training}";
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                 reader.getForEntity(path, Map.class, nip.value(), training).getStatusCode()).isEqualTo(HttpStatus.OK));
-        jdbc.sql("""
-                update token_entry set owner = 'another-node', timestamp = '9999-12-31T00:00:00Z'
-                where processor_name = 'trainings'
-                  and segment = (select min(segment) from token_entry where processor_name = 'trainings')""")
-                .update();
+        Map before = reader.getForObject(path, Map.class, nip.value(), training);
+        UUID duringTheWait = UUID.randomUUID();
+        holdAClaimFromAnotherNode("trainings");
         try {
             rebuilds.rebuild("trainings");
-            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                    "select count(*) from token_entry where processor_name = 'trainings' and owner is not null")
-                    .query(Long.class).single() == 1);
+            awaitPhase("trainings", "STOPPING");
 
-            ResponseEntity<Map> refused = reader.getForEntity(path, Map.class, nip.value(), training);
+            ResponseEntity<Map> served = reader.getForEntity(path, Map.class, nip.value(), training);
 
-            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-            assertThat(refused.getBody()).containsEntry("code", "PROJECTION_REBUILDING");
+            assertThat(served.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(served.getBody()).isEqualTo(before);
             assertThat(http.getForObject("/api/v1/admin/projections/trainings", Map.class))
                     .containsEntry("state", "REBUILDING");
+            events.append(new TrainingAssigned(nip, duringTheWait, "Pelatihan Arsip Digital", TrainingKind.E_LEARNING,
+                    "ANRI", LessonHours.of(8), LocalDate.of(2025, 6, 2), false), "hr.replay");
         } finally {
-            jdbc.sql("update token_entry set owner = null where processor_name = 'trainings' and owner = 'another-node'")
-                    .update();
+            releaseClaimsOfAnotherNode("trainings");
         }
-        awaitServingAndCaughtUp("trainings");
-        assertThat(reader.getForEntity(path, Map.class, nip.value(), training).getStatusCode())
+        awaitRebuilt("trainings");
+        assertThat(reader.getForObject(path, Map.class, nip.value(), training)).isEqualTo(before);
+        assertThat(reader.getForEntity(path, Map.class, nip.value(), duringTheWait).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
     /**
-     * A node that never lets go (one still running a version that does not take part) cannot hold every node up: once
-     * the rebuild has waited {@code jejak.projections.rebuild-stop-timeout}, it fails and every node starts its
-     * processor again.
+     * A node that never lets go (one still running a version that does not take part) cannot hold every node up:
+     * once the rebuild has waited {@code jejak.projections.rebuild-stop-timeout}, it fails, the tables that served go
+     * on serving, the fresh copies are dropped, and every node starts its processor again.
      */
     @Test
-    void aRebuildThatWaitedTooLongForTheOtherNodesFailsAndEveryNodeStartsAgain() {
-        jdbc.sql("""
-                update token_entry set owner = 'another-node', timestamp = '9999-12-31T00:00:00Z'
-                where processor_name = 'findings'
-                  and segment = (select min(segment) from token_entry where processor_name = 'findings')""")
-                .update();
+    void aRebuildThatWaitedTooLongForTheOtherNodesFailsAndTheServingTablesStay() {
+        long findingsBefore = jdbc.sql("select count(*) from finding").query(Long.class).single();
+        holdAClaimFromAnotherNode("findings");
         try {
             rebuilds.rebuild("findings");
-            jdbc.sql("update projection_rebuild set started_at = now() - interval '2 minutes'"
+            awaitPhase("findings", "STOPPING");
+            jdbc.sql("update projection_rebuild set phase_since = now() - interval '2 minutes'"
                     + " where projection = 'findings'").update();
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
                 Map status = http.getForObject("/api/v1/admin/projections/findings", Map.class);
-                assertThat(status).containsEntry("state", "FAILED");
-                assertThat((Map) status.get("lastRebuild")).containsEntry("error", "ClaimsNotReleased");
+                assertThat(status).containsEntry("state", "SERVING");
+                assertThat((Map) status.get("lastRebuild")).containsEntry("state", "FAILED")
+                        .containsEntry("error", "ClaimsNotReleased");
             });
             await().atMost(Duration.ofSeconds(20)).until(() ->
                     processing.eventProcessor("findings").orElseThrow().isRunning());
+            assertThat(http.getForEntity("/api/v1/findings", Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(jdbc.sql("select count(*) from finding").query(Long.class).single()).isEqualTo(findingsBefore);
+            assertThat(freshSchemaLeft()).isFalse();
         } finally {
-            jdbc.sql("update token_entry set owner = null where processor_name = 'findings' and owner = 'another-node'")
-                    .update();
+            releaseClaimsOfAnotherNode("findings");
         }
         rebuilds.rebuild("findings");
-        awaitServingAndCaughtUp("findings");
+        awaitRebuilt("findings");
     }
 
+    /** A rebuild whose builder stopped being seen is ended by the nodes that remain; nobody waits for it. */
     @Test
-    void aFailedRebuildIsRefusedToReadersUntilARebuildSucceeds() {
+    void aRebuildWhoseBuilderHasGoneFailsAndItsReadersAreServed() {
         jdbc.sql("""
-                insert into projection_rebuild (projection, state, started_at, finished_at, error)
-                values ('career-history', 'FAILED', now(), now(), 'ClaimsNotReleased')
+                insert into projection_rebuild (projection, state, phase, generation, builder, started_at, phase_since)
+                values ('career-history', 'REBUILDING', 'BUILDING', 1000, 'a-node-gone', now(), now())
                 on conflict (projection) do update
-                    set state = excluded.state, phase = null, finished_at = excluded.finished_at,
-                        error = excluded.error""").update();
-        TestRestTemplate reader = http.withBasicAuth("hr", "demo");
+                    set state = excluded.state, phase = excluded.phase, generation = excluded.generation,
+                        builder = excluded.builder, finished_at = null, error = null""").update();
 
-        ResponseEntity<Map> refused = reader.getForEntity("/api/v1/decision-trail", Map.class);
-
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-        assertThat(refused.getHeaders().getFirst("Retry-After")).isEqualTo("60");
-        assertThat(refused.getBody()).containsEntry("code", "PROJECTION_REBUILD_FAILED");
-        rebuilds.rebuild("career-history");
-        awaitServingAndCaughtUp("career-history");
-        assertThat(reader.getForEntity("/api/v1/decision-trail", Map.class).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat((Map) http.getForObject(
+                "/api/v1/admin/projections/career-history", Map.class).get("lastRebuild"))
+                .containsEntry("state", "FAILED").containsEntry("error", "BuilderGone"));
+        assertThat(http.withBasicAuth("hr", "demo").getForEntity("/api/v1/decision-trail", Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
-    /**
-     * A stop during the replay leaves the rebuild kept as under way, with the head it had at the reset; after the
-     * restart readers are refused until the processor, replaying from its tokens, reaches that head.
-     */
+    /** One rebuild at a time: asked again, it answers the one under way; asked for others, it refuses. */
     @Test
-    void aRebuildCutShortByAStopIsWaitedForAfterTheRestart() {
-        long head = eventStore.createHeadToken().position().orElseThrow();
-        jdbc.sql("""
-                insert into projection_rebuild (projection, state, phase, head, started_at)
-                values ('trainings', 'REBUILDING', 'REPLAYING', ?, now())
-                on conflict (projection) do update
-                    set state = excluded.state, phase = excluded.phase, head = excluded.head, finished_at = null,
-                        error = null""")
-                .param(head + 1).update();
-        assertThat(catchThrowableOfType(TemporarilyUnavailableException.class,
-                () -> rebuilds.requireServing("trainings")).code()).isEqualTo("PROJECTION_REBUILDING");
+    void aRebuildOfOtherProjectionsIsRefusedWhileOneIsUnderWay() {
+        holdAClaimFromAnotherNode("trainings");
+        try {
+            ProjectionRebuilds.Rebuild first = rebuilds.rebuild("trainings");
+            awaitPhase("trainings", "STOPPING");
 
-        new RecordedEvents(eventStore).append(new CivilServantRegistered(Nip.of("198605052011011007"),
-                "Bayu Pratama", EmploymentType.PNS, Rank.III_A, LocalDate.of(2011, 1, 1), Education.BACHELOR,
-                "Arsip Daerah", "Arsiparis", LocalDate.of(2011, 1, 1)), "hr.replay");
+            ResponseEntity<Map> again = http.postForEntity("/api/v1/admin/projections/{name}/rebuild", null,
+                    Map.class, "trainings");
+            ResponseEntity<Map> other = http.postForEntity("/api/v1/admin/projections/{name}/rebuild", null,
+                    Map.class, "reports");
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThatCode(() -> rebuilds.requireServing("trainings")).doesNotThrowAnyException());
-        assertThat(jdbc.sql("select state from projection_rebuild where projection = 'trainings'")
-                .query(String.class).single()).isEqualTo("SERVING");
+            assertThat(again.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+            assertThat(again.getBody()).containsEntry("startedAt", first.startedAt().toString());
+            assertThat(other.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(other.getBody()).containsEntry("code", "REBUILD_UNDER_WAY");
+        } finally {
+            releaseClaimsOfAnotherNode("trainings");
+        }
+        awaitRebuilt("trainings");
+        assertThat(http.postForEntity("/api/v1/admin/projections/{name}/rebuild", null, Map.class, "reports")
+                .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        awaitRebuilt("reports");
     }
 
     @Test
@@ -270,7 +283,55 @@ class ProjectionRebuildTest {
         assertThat(response.getBody()).containsEntry("code", "PROJECTION_NOT_FOUND");
     }
 
-    private void awaitServingAndCaughtUp(String projection) {
+    private List<String> everyProjection() {
+        return projections.stream().map(ProjectionRebuildTest::processingGroup).distinct().toList();
+    }
+
+    private static String processingGroup(ProjectionTables projection) {
+        return AnnotatedElementUtils.findMergedAnnotation(AopUtils.getTargetClass(projection), ProcessingGroup.class)
+                .value();
+    }
+
+    /** Every row of each table, identities left out, in a stable order. */
+    private Map<String, List<String>> everyRow(List<String> tables) {
+        Map<String, List<String>> rows = new TreeMap<>();
+        tables.forEach(table -> rows.put(table, jdbc.sql("select (to_jsonb(t) - 'id')::text from " + table + " t")
+                .query(String.class).list().stream().sorted().toList()));
+        return rows;
+    }
+
+    private boolean freshSchemaLeft() {
+        return jdbc.sql("select count(*) from pg_namespace where nspname = 'query_rebuild'").query(Long.class)
+                .single() > 0;
+    }
+
+    private void holdAClaimFromAnotherNode(String projection) {
+        jdbc.sql("""
+                update token_entry set owner = 'another-node', timestamp = '9999-12-31T00:00:00Z'
+                where processor_name = :projection
+                  and segment = (select min(segment) from token_entry where processor_name = :projection)""")
+                .param("projection", projection).update();
+    }
+
+    private void releaseClaimsOfAnotherNode(String projection) {
+        jdbc.sql("update token_entry set owner = null where processor_name = ? and owner = 'another-node'")
+                .param(projection).update();
+    }
+
+    private void awaitPhase(String projection, String phase) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                rebuilds.status(projection).lastRebuild().phase()).isEqualTo(phase));
+    }
+
+    /** Caught up with the head, its last rebuild a success. */
+    private void awaitRebuilt(String projection) {
+        awaitCaughtUp(projection);
+        assertThat((Map) http.getForObject("/api/v1/admin/projections/{name}", Map.class, projection)
+                .get("lastRebuild")).containsEntry("state", "SERVING");
+    }
+
+    /** Serving and caught up with the head. */
+    private void awaitCaughtUp(String projection) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Map status = http.getForObject("/api/v1/admin/projections/{name}", Map.class, projection);
             assertThat(status).containsEntry("state", "SERVING").containsEntry("caughtUp", true);

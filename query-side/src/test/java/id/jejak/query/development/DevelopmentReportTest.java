@@ -191,11 +191,11 @@ class DevelopmentReportTest {
 
         rebuilds.rebuild(DevelopmentProjection.NAME);
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            ResponseEntity<Map> rebuilt = get("/api/v1/reports/development-plan?unit=RPT-DEV&year=2025", "hr");
-            assertThat(rebuilt.getStatusCode()).isEqualTo(HttpStatus.OK);
-            assertThat(rebuilt.getBody()).isEqualTo(live);
-        });
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                rebuilds.status(DevelopmentProjection.NAME).lastRebuild().state()).isEqualTo("SERVING"));
+        ResponseEntity<Map> rebuilt = get("/api/v1/reports/development-plan?unit=RPT-DEV&year=2025", "hr");
+        assertThat(rebuilt.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rebuilt.getBody()).isEqualTo(live);
     }
 
     @Test

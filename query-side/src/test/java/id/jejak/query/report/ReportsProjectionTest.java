@@ -33,10 +33,10 @@ import id.jejak.kernel.workunit.SatisfactionGrade;
 import id.jejak.kernel.workunit.SatisfactionIndex;
 import id.jejak.kernel.workunit.UnitCode;
 import id.jejak.query.QuerySideTest;
+import id.jejak.query.admin.ProjectionRebuilds;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,8 +45,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +57,7 @@ import static id.jejak.query.report.ReportEvents.annual;
 import static id.jejak.query.report.ReportEvents.placed;
 import static id.jejak.query.report.ReportEvents.trained;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @QuerySideTest
 class ReportsProjectionTest {
@@ -71,6 +72,8 @@ class ReportsProjectionTest {
     JdbcClient jdbc;
     @Autowired
     TestRestTemplate anonymous;
+    @Autowired
+    ProjectionRebuilds rebuilds;
     /** An auditor reads every report, finding and audit endpoint. */
     TestRestTemplate http;
 
@@ -86,11 +89,9 @@ class ReportsProjectionTest {
         Map<String, List<Map<String, Object>>> live = tables();
         List<Map<?, ?>> liveReports = reports();
 
-        StreamingEventProcessor processor = ReportsCaughtUp.processor(processing);
-        processor.shutDown();
-        processor.resetTokens();
-        assertThat(jdbc.sql("select count(*) from report_person").query(Long.class).single()).isZero();
-        processor.start();
+        rebuilds.rebuild(ReportsProjection.NAME);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                rebuilds.status(ReportsProjection.NAME).lastRebuild().state()).isEqualTo("SERVING"));
         ReportsCaughtUp.waitFor(processing, eventStore);
 
         assertThat(tables()).isEqualTo(live);
@@ -210,7 +211,7 @@ class ReportsProjectionTest {
     /** Every row of every report table, in a stable order. */
     private Map<String, List<Map<String, Object>>> tables() {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
-        for (String table : Arrays.stream(ReportsProjection.TABLES.split(",")).map(String::trim).toList()) {
+        for (String table : ReportsProjection.TABLES) {
             tables.put(table, jdbc.sql("select * from " + table).query().listOfRows().stream()
                     .sorted(Comparator.comparing(Object::toString)).toList());
         }

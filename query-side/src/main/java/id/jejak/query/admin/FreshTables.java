@@ -1,0 +1,103 @@
+package id.jejak.query.admin;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.List;
+
+/**
+ * Fresh, empty copies of projections' tables in a schema of their own beside the schema that serves — same columns,
+ * defaults, identities, checks, keys and indexes under the same names, unlogged until sealed — and the swap that puts them in place of the
+ * serving ones in one transaction. Views over a swapped table are made again over its copy (a view follows the table
+ * it was made on, not its name). Readers keep the serving tables until the swap, which waits for the reads under way.
+ */
+final class FreshTables {
+
+    private final JdbcClient jdbc;
+    private final List<String> tables;
+    private final String serving;
+    private final String fresh;
+
+    FreshTables(JdbcClient jdbc, List<String> tables) {
+        this.jdbc = jdbc;
+        this.tables = List.copyOf(tables);
+        this.serving = jdbc.sql("select current_schema()").query(String.class).single();
+        this.fresh = serving + "_rebuild";
+    }
+
+    /** The search path under which the projections' unchanged SQL reads and writes the copies. */
+    String searchPath() {
+        return fresh + ", " + serving;
+    }
+
+    /** Empty copies of the tables; copies left by a rebuild that did not finish are dropped first. */
+    void create() {
+        discard();
+        jdbc.sql("create schema " + fresh).update();
+        for (String table : tables) {
+            // unlogged while it is filled: a crash loses it, but a crash ends the rebuild anyway
+            jdbc.sql(("create unlogged table %s.%s (like %s.%s including defaults including identity including generated"
+                    + " including constraints including storage including comments)")
+                    .formatted(fresh, table, serving, table)).update();
+            // keys and indexes keep their names, which later migrations may use
+            jdbc.sql("""
+                            select conname, pg_get_constraintdef(oid) as definition from pg_constraint
+                            where conrelid = to_regclass(:table) and contype in ('p', 'u', 'x') order by oid""")
+                    .param("table", serving + "." + table)
+                    .query((row, index) -> "alter table %s.%s add constraint %s %s".formatted(fresh, table,
+                            row.getString("conname"), row.getString("definition")))
+                    .list().forEach(statement -> jdbc.sql(statement).update());
+            String on = " ON " + serving + "." + table + " ";
+            jdbc.sql("""
+                            select pg_get_indexdef(indexrelid) from pg_index
+                            where indrelid = to_regclass(:table)
+                              and not exists (select 1 from pg_constraint where conindid = indexrelid)
+                            order by indexrelid""")
+                    .param("table", serving + "." + table).query(String.class).list()
+                    .forEach(definition -> {
+                        if (!definition.contains(on)) {
+                            throw new IllegalStateException("cannot copy index of " + table + ": " + definition);
+                        }
+                        jdbc.sql(definition.replace(on, " ON " + fresh + "." + table + " ")).update();
+                    });
+        }
+    }
+
+    /**
+     * Makes the filled copies crash-safe (written to the WAL once, in bulk, rather than row by row while filled) and
+     * gives them statistics, so that the first reads after the swap are planned on what they hold.
+     */
+    void seal() {
+        tables.forEach(table -> {
+            jdbc.sql("alter table " + fresh + "." + table + " set logged").update();
+            jdbc.sql("analyze " + fresh + "." + table).update();
+        });
+    }
+
+    /** Puts the copies in place of the serving tables; to be called in the transaction that ends the rebuild. */
+    void swap() {
+        List<String> views = jdbc.sql("""
+                        select distinct view.oid, view.relname, pg_get_viewdef(view.oid) as definition
+                        from pg_depend dependency
+                        join pg_rewrite rewrite on rewrite.oid = dependency.objid
+                        join pg_class view on view.oid = rewrite.ev_class
+                        where dependency.refobjid in (select class.oid from pg_class class
+                                                      join pg_namespace schema on schema.oid = class.relnamespace
+                                                      where schema.nspname = :schema
+                                                        and class.relname in (:tables))
+                          and view.relkind = 'v' and view.oid <> dependency.refobjid
+                        order by view.oid""")
+                .param("schema", serving).param("tables", tables)
+                .query((row, index) -> "create view %s.%s as %s".formatted(serving, row.getString("relname"),
+                        row.getString("definition").strip().replaceAll(";$", "")))
+                .list();
+        jdbc.sql("drop table " + String.join(", ", tables.stream().map(table -> serving + "." + table).toList())
+                + " cascade").update();
+        tables.forEach(table -> jdbc.sql("alter table " + fresh + "." + table + " set schema " + serving).update());
+        views.forEach(view -> jdbc.sql(view).update());
+        jdbc.sql("drop schema " + fresh).update();
+    }
+
+    void discard() {
+        jdbc.sql("drop schema if exists " + fresh + " cascade").update();
+    }
+}
