@@ -43,6 +43,8 @@ create table findings_lesson_hours_year (
     earned_jp  integer  not null,
     primary key (nip, year)
 );
+-- a unit's year reads the completions of those short of the obligation only
+create index findings_lesson_hours_year_by_year on findings_lesson_hours_year (year, earned_jp);
 create function findings_lesson_hours_years(person char(18))
     returns table (nip char(18), year integer, earned_jp integer)
     language sql stable as

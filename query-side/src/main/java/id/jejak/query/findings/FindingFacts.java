@@ -184,11 +184,13 @@ class FindingFacts {
                     + " and of_year.kind = 'ANNUAL')";
         }
 
-        /** The year's completions of those whose lesson hours fall short of the obligation, which a finding names. */
+        /**
+         * The year's completions of those whose lesson hours fall short of the obligation, which a finding names:
+         * someone without a kept row for the year has no completion of it that stands.
+         */
         String lessonsToName() {
-            return year == null ? "" : datesInYear("completed_on") + " and not exists (select 1"
-                    + " from findings_lesson_hours_year kept where kept.nip = %s.nip and kept.year = :year"
-                    + " and kept.earned_jp >= :required)";
+            return year == null ? "" : datesInYear("completed_on") + " and %s.nip in (select kept.nip"
+                    + " from findings_lesson_hours_year kept where kept.year = :year and kept.earned_jp < :required)";
         }
 
         Map<String, Object> parameters() {

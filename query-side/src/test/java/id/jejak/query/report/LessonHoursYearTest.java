@@ -45,7 +45,7 @@ class LessonHoursYearTest {
 
     @Test
     void aRevokedCompletionNoLongerCountsInItsYear() {
-        Nip nip = Nip.of("198203042006041801");
+        Nip nip = Nip.of("198405062008031901");
         var events = new ReportEvents(eventStore);
         events.person(pns(nip, "Rini Hasibuan", "KEPT-JP-A", Rank.III_A, LocalDate.of(2015, 1, 2), null));
         events.person(trained(nip, 12, LocalDate.of(2025, 3, 1)));
@@ -61,7 +61,7 @@ class LessonHoursYearTest {
 
     @Test
     void aMoveBetweenUnitsSplitsTheYearByTheUnitOnEachCompletionsDateUntilThePlacementIsRevoked() {
-        Nip nip = Nip.of("198203042006041802");
+        Nip nip = Nip.of("198405062008031902");
         var events = new ReportEvents(eventStore);
         events.person(pns(nip, "Sahat Manurung", "KEPT-JP-A", Rank.III_A, LocalDate.of(2015, 1, 2), null));
         events.person(trained(nip, 6, LocalDate.of(2025, 3, 1)));
@@ -79,7 +79,7 @@ class LessonHoursYearTest {
 
     @Test
     void completionsEitherSideOfTheYearsEndCountInTheirOwnYears() {
-        Nip nip = Nip.of("198203042006041803");
+        Nip nip = Nip.of("198405062008031903");
         var events = new ReportEvents(eventStore);
         events.person(pns(nip, "Tiur Simanjuntak", "KEPT-JP-A", Rank.III_A, LocalDate.of(2015, 1, 2), null));
         events.person(trained(nip, 8, LocalDate.of(2024, 12, 31)));
@@ -92,7 +92,7 @@ class LessonHoursYearTest {
 
     @Test
     void aProgrammesCompletionCountsWithThePersonsOwnCompletionsAndIsProcessedInTheirOrder() {
-        Nip nip = Nip.of("198203042006041804");
+        Nip nip = Nip.of("198405062008031904");
         UUID programme = UUID.randomUUID();
         var events = new ReportEvents(eventStore);
         events.person(pns(nip, "Uli Panjaitan", "KEPT-JP-A", Rank.III_A, LocalDate.of(2015, 1, 2), null));
