@@ -1,5 +1,6 @@
 package id.jejak.query.findings;
 
+import id.jejak.career.training.LessonHoursObligation;
 import id.jejak.kernel.performance.Predicate;
 import id.jejak.kernel.workunit.OrganisationPredicate;
 import org.springframework.jdbc.core.RowMapper;
@@ -49,9 +50,11 @@ class FindingFacts {
     /**
      * What the rules judged when findings are asked for read of each person, for a single year's findings: the
      * person, their placements and revocations, and of their facts only those that can make a finding of that year —
-     * lesson hours earned and decisions taking effect in it, evaluations any version of which is of it with their
-     * coaching plans. Promotions, ranks and sanctions, which only stored findings are decided on, are left out. A
-     * year's findings from these histories are those from the whole histories; other years' are not.
+     * the lesson hours earned in it (the completions themselves only when they fall short of the year's obligation,
+     * since only then does a finding name them), decisions taking effect in it, annual evaluations any version of
+     * which is of it with their coaching plans. Promotions, ranks and sanctions, which only stored findings are
+     * decided on, are left out. A year's findings from these histories are those from the whole histories; other
+     * years' are not.
      */
     Map<String, PersonHistory> peopleForYear(String nip, String unit, int year) {
         return people(new People(nip, unit, year));
@@ -87,9 +90,17 @@ class FindingFacts {
                 row.getString("event_id"), row.getObject("sanction_id", UUID.class), row.getString("type"),
                 date(row, "effective_date"), date(row, "ends_on"), row.getString("revoked_by"),
                 row.getLong("global_index"))) : List.of());
-        var lessons = byNip(rows("findings_lesson_hours", who, who.datesInYear("completed_on"),
+        var lessons = byNip(rows("findings_lesson_hours", who, who.lessonsToName(),
                 row -> new PersonHistory.Lesson(row.getString("event_id"), date(row, "completed_on"),
                 row.getInt("lesson_hours"))));
+        Map<String, Map<Integer, Integer>> lessonHours = new HashMap<>();
+        jdbc.sql("select nip, year, earned_jp from findings_lesson_hours_year" + who.where()
+                        + (who.allFacts() ? "" : " and year = :year"))
+                .params(who.parameters())
+                .query((ResultSet row) -> {
+                    lessonHours.computeIfAbsent(row.getString("nip"), nip -> new HashMap<>())
+                            .put(row.getInt("year"), row.getInt("earned_jp"));
+                });
         var decisions = byNip(rows("findings_decision", who, who.datesInYear("effective_date"),
                 row -> new PersonHistory.Decision(row.getString("event_id"), row.getString("event_type"),
                 date(row, "effective_date"), instant(row, "recorded_at"))));
@@ -102,8 +113,8 @@ class FindingFacts {
         for (String each : nips) {
             people.put(each, new PersonHistory(each, persons.get(each), list(ranks, each), list(placements, each),
                     list(proposals, each), list(promotions, each), list(evaluations, each), list(coachings, each),
-                    list(sanctions, each), list(lessons, each), list(decisions, each),
-                    new HashSet<>(list(revoked, each))));
+                    list(sanctions, each), list(lessons, each), lessonHours.getOrDefault(each, Map.of()),
+                    list(decisions, each), new HashSet<>(list(revoked, each))));
         }
         return people;
     }
@@ -130,7 +141,7 @@ class FindingFacts {
 
     private static PersonHistory empty(String nip) {
         return new PersonHistory(nip, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), Set.of());
+                List.of(), List.of(), Map.of(), List.of(), Set.of());
     }
 
     private record Row<T>(String nip, T value) {
@@ -163,10 +174,31 @@ class FindingFacts {
                     : " and " + column + " between make_date(:year, 1, 1) and make_date(:year, 12, 31)";
         }
 
-        /** Every version of an evaluation one version of which is of the year, since a correction may change it. */
+        /**
+         * Every version of an annual evaluation one version of which is of the year, since a correction may change
+         * it: the rules judge annual evaluations only.
+         */
         String evaluationsOfYear() {
             return year == null ? "" : " and evaluation_id in (select of_year.evaluation_id"
-                    + " from findings_evaluation of_year where of_year.nip = %s.nip and of_year.year = :year)";
+                    + " from findings_evaluation of_year where of_year.nip = %s.nip and of_year.year = :year"
+                    + " and of_year.kind = 'ANNUAL')";
+        }
+
+        /**
+         * The year's completions of those whose lesson hours fall short of the obligation, which a finding names:
+         * someone without a kept row for the year has no completion of it that stands.
+         */
+        String lessonsToName() {
+            return year == null ? "" : datesInYear("completed_on") + " and %s.nip in (select kept.nip"
+                    + " from findings_lesson_hours_year kept where kept.year = :year and kept.earned_jp < :required)";
+        }
+
+        Map<String, Object> parameters() {
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("who", parameter());
+            parameters.put("year", year);
+            parameters.put("required", LessonHoursObligation.REQUIRED_PER_YEAR);
+            return parameters;
         }
     }
 
@@ -177,11 +209,8 @@ class FindingFacts {
     /** The table's rows that also meet {@code narrowing}, in the order the store recorded them, each with its NIP. */
     private <T> List<Row<T>> rows(String table, People who, String narrowing, ColumnMapper<T> mapper) {
         RowMapper<Row<T>> rowMapper = (row, index) -> new Row<>(row.getString("nip"), mapper.map(row));
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("who", who.parameter());
-        parameters.put("year", who.year());
         return jdbc.sql("select * from " + table + who.where() + narrowing.formatted(table) + " order by global_index")
-                .params(parameters)
+                .params(who.parameters())
                 .query(rowMapper).list();
     }
 

@@ -89,7 +89,7 @@ class FindingsChecker {
                         found.addAll(rules.coachingNotPlanned(person));
                     }
                     if (filter.includes(RuleCode.UNDER_20_JP)) {
-                        found.addAll(rules.underLessonHours(person));
+                        found.addAll(rules.underLessonHours(person, filter.year()));
                     }
                     if (filter.includes(RuleCode.BACKDATED_DECISION)) {
                         found.addAll(rules.backdatedDecisions(person));

@@ -1,5 +1,7 @@
 package id.jejak.query.findings;
 
+import id.jejak.query.projection.PersonOrder;
+import org.axonframework.config.ConfigurerModule;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -19,5 +21,12 @@ class FindingsConfiguration {
     DistributionCurvePolicy distributionCurvePolicy(Environment environment) {
         return Binder.get(environment).bind("jejak.findings.distribution-curve", DistributionCurvePolicy.class)
                 .orElse(DistributionCurvePolicy.KURVA_DISTRIBUSI_1);
+    }
+
+    /** The lesson hours the findings keep per person and year follow from a programme's and the person's streams. */
+    @Bean
+    ConfigurerModule findingsInPersonOrder() {
+        return configurer -> configurer.eventProcessing()
+                .registerSequencingPolicy(FindingsProjection.NAME, configuration -> PersonOrder.INSTANCE);
     }
 }

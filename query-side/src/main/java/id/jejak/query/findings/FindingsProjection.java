@@ -23,6 +23,7 @@ import id.jejak.kernel.training.TrainingCompleted;
 import id.jejak.kernel.workunit.OrganisationPerformanceCorrected;
 import id.jejak.kernel.workunit.OrganisationPerformanceRecorded;
 import id.jejak.platform.eventstore.EventStoreAutoConfiguration;
+import id.jejak.query.projection.PersonOrder;
 import id.jejak.query.projection.ProjectionTables;
 import id.jejak.query.projection.StatementBatch;
 import org.axonframework.config.ProcessingGroup;
@@ -65,7 +66,7 @@ class FindingsProjection implements ProjectionTables {
     private static final List<String> TABLES = List.of("finding", "findings_person", "findings_rank",
             "findings_placement", "findings_proposal", "findings_promotion", "findings_evaluation",
             "findings_coaching", "findings_sanction", "findings_lesson_hours", "findings_decision",
-            "findings_revocation", "findings_organisation_predicate");
+            "findings_revocation", "findings_organisation_predicate", "findings_lesson_hours_year");
 
     /** Whether an event's type is a decision taken by decree: the decisions whose TMT can be backdated. */
     private static final ClassValue<Boolean> DECIDED_BY_DECREE = new ClassValue<>() {
@@ -262,6 +263,8 @@ class FindingsProjection implements ProjectionTables {
                 // the person is in service again; a later end of service sets the date anew
                 batch.add(nip, "update findings_person set left_on = null where nip = :nip", parameters("nip", nip));
             }
+            // a completion may have been revoked
+            keepLessonHoursYears(nip);
             return true;
         });
     }
@@ -450,6 +453,20 @@ class FindingsProjection implements ProjectionTables {
                         values (:eventId, :nip, :completedOn, :lessonHours, :globalIndex)
                         on conflict (event_id) do nothing""",
                 recorded.with("nip", nip, "completedOn", completedOn, "lessonHours", lessonHours));
+        keepLessonHoursYears(nip);
+    }
+
+    /**
+     * Writes the person's lesson hours per year again ({@code findings_lesson_hours_years}) from their completions
+     * that stand. A programme's completion comes from the programme's stream; the processor hands it to the segment
+     * of the person ({@link PersonOrder}), after the revocations recorded before it and before those after.
+     */
+    private void keepLessonHoursYears(String nip) {
+        batch.add(nip, "delete from findings_lesson_hours_year where nip = :nip", parameters("nip", nip));
+        batch.add(nip, """
+                        insert into findings_lesson_hours_year (nip, year, earned_jp)
+                        select years.* from findings_lesson_hours_years(cast(:nip as char(18))) years""",
+                parameters("nip", nip));
     }
 
     private void insertOrganisationPredicate(String unit, int year, String predicate, String correctedEventId,

@@ -23,7 +23,7 @@ import java.util.UUID;
 record PersonHistory(String nip, Person person, List<RankHeld> ranks, List<Placement> placements,
                      List<Proposal> proposals, List<Promotion> promotions, List<EvaluationVersion> evaluationVersions,
                      List<Coaching> coachings, List<Sanction> sanctions, List<Lesson> lessons,
-                     List<Decision> decisions, Set<String> revoked) {
+                     Map<Integer, Integer> lessonHoursByYear, List<Decision> decisions, Set<String> revoked) {
 
     /** The record's start ({@code inServiceFrom}, the registration's effective date) and end, if they left. */
     record Person(String employmentType, LocalDate inServiceFrom, LocalDate leftOn) {
@@ -99,6 +99,7 @@ record PersonHistory(String nip, Person person, List<RankHeld> ranks, List<Place
         coachings = List.copyOf(coachings);
         sanctions = List.copyOf(sanctions);
         lessons = List.copyOf(lessons);
+        lessonHoursByYear = Map.copyOf(lessonHoursByYear);
         decisions = List.copyOf(decisions);
         revoked = Set.copyOf(revoked);
     }
@@ -174,6 +175,11 @@ record PersonHistory(String nip, Person person, List<RankHeld> ranks, List<Place
 
     List<Coaching> coachingsFor(UUID evaluationId) {
         return coachings.stream().filter(coaching -> coaching.evaluationId().equals(evaluationId)).toList();
+    }
+
+    /** The lesson hours of the completions of a year that stand, as the findings projection keeps them summed. */
+    int lessonHoursEarnedIn(int year) {
+        return lessonHoursByYear.getOrDefault(year, 0);
     }
 
     List<Lesson> lessonsIn(int year) {

@@ -83,9 +83,9 @@ final class QueryTimeRules {
     /**
      * Fewer than 20 JP in a year the person served whole (from 1 January to 31 December) that is over: the year they
      * joined or left mid-way owes no full 20, and this year may still be made up. PPPK are left out: whether the 20 JP
-     * bind them is not confirmed (DOMAIN.md 1.8, open point 4).
+     * bind them is not confirmed (DOMAIN.md 1.8, open point 4). Only {@code onlyYear} is judged when given.
      */
-    List<DetectedFinding> underLessonHours(PersonHistory history) {
+    List<DetectedFinding> underLessonHours(PersonHistory history, Integer onlyYear) {
         PersonHistory.Person person = history.person();
         if (person == null || person.employmentType() == null
                 || !LessonHoursObligation.appliesTo(EmploymentType.valueOf(person.employmentType()))) {
@@ -99,12 +99,16 @@ final class QueryTimeRules {
             lastYear = Math.min(lastYear, person.leftOn().getYear() - 1);
         }
         List<DetectedFinding> findings = new ArrayList<>();
+        if (onlyYear != null) {
+            firstYear = Math.max(firstYear, onlyYear);
+            lastYear = Math.min(lastYear, onlyYear);
+        }
         for (int year = firstYear; year <= lastYear; year++) {
-            List<PersonHistory.Lesson> lessons = history.lessonsIn(year);
-            int earned = lessons.stream().mapToInt(PersonHistory.Lesson::lessonHours).sum();
+            int earned = history.lessonHoursEarnedIn(year);
             if (LessonHoursObligation.shortfall(earned) == 0) {
                 continue;
             }
+            List<PersonHistory.Lesson> lessons = history.lessonsIn(year);
             Map<String, Object> facts = new LinkedHashMap<>();
             facts.put("year", year);
             facts.put("earned", earned);

@@ -1,5 +1,6 @@
 package id.jejak.query.history;
 
+import id.jejak.query.projection.PersonOrder;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -31,7 +31,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Builds each report from the reports projection's tables in a few set queries; nothing is replayed. Revoked
@@ -55,57 +54,55 @@ class ReportQueries {
         this.promotionPolicy = promotionPolicy;
     }
 
+    /**
+     * The people in service at the year's end, each in the unit they were in that day, with the lesson hours they
+     * earned in the year wherever they were; and per unit, the lesson hours earned while in it by those people. Both
+     * read the rows the projection keeps ({@code report_unit_stay}, {@code report_lesson_hours_year}); a unit's
+     * report reads only that unit's.
+     */
     LessonHoursReport lessonHours(int year, String unit) {
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        record Person(String nip, String fullName, String employmentType, String unit) {
+        record Person(String nip, String fullName, String employmentType, String unit, int earned) {
         }
-        record Earned(String nip, int lessonHours, String unit) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("day", yearEnd, "year", year));
+        if (unit != null) {
+            parameters.put("unit", unit);
         }
-        // a unit's report concerns only people ever placed in it: the rest are not worth locating on every date
-        String ofUnit = unit == null ? "" : " and %s.nip in (select nip from report_placement where unit = :unit)";
-        Map<String, Person> persons = jdbc.sql("""
-                        select person.nip, person.full_name, person.employment_type,
-                               report_unit_on(person.nip, :day) as unit
-                        from report_person person where """ + IN_SERVICE_ON + ofUnit.formatted("person"))
-                .param("day", yearEnd)
-                .params(unit == null ? Map.of() : Map.of("unit", unit))
+        List<Person> persons = jdbc.sql("""
+                        select person.nip, person.full_name, person.employment_type, stay.unit,
+                               coalesce((select sum(earned.earned_jp) from report_lesson_hours_year earned
+                                         where earned.nip = person.nip and earned.year = :year), 0) as earned
+                        from report_person person
+                        left join report_unit_stay stay
+                               on stay.nip = person.nip
+                              and (stay.from_date is null or stay.from_date <= :day)
+                              and (stay.until_date is null or stay.until_date > :day)
+                        where """ + IN_SERVICE_ON + (unit == null ? "" : " and stay.unit = :unit"))
+                .params(parameters)
                 .query((row, index) -> new Person(row.getString("nip"), row.getString("full_name"),
-                        row.getString("employment_type"), row.getString("unit")))
-                .list().stream().collect(Collectors.toMap(Person::nip, Function.identity()));
-        List<Earned> earned = jdbc.sql("""
-                        select hours.nip, hours.earned_jp, report_unit_on(hours.nip, hours.completed_on) as unit
-                        from report_lesson_hours hours
-                        where hours.completed_on between :yearStart and :yearEnd
-                          and not exists (select 1 from report_revocation revocation
-                                          where revocation.revoked_event_id = hours.event_id)"""
-                        + ofUnit.formatted("hours"))
-                .param("yearStart", LocalDate.of(year, 1, 1))
-                .param("yearEnd", yearEnd)
-                .params(unit == null ? Map.of() : Map.of("unit", unit))
-                .query((row, index) -> new Earned(row.getString("nip"), row.getInt("earned_jp"),
-                        row.getString("unit")))
-                .list().stream().filter(hours -> persons.containsKey(hours.nip())).toList();
-
-        Map<String, Integer> byPerson = new HashMap<>();
+                        row.getString("employment_type"), row.getString("unit"), row.getInt("earned")))
+                .list();
         Map<String, Integer> byUnit = new HashMap<>();
-        earned.forEach(hours -> {
-            byPerson.merge(hours.nip(), hours.lessonHours(), Integer::sum);
-            byUnit.merge(hours.unit(), hours.lessonHours(), Integer::sum);
-        });
-        List<LessonHoursReport.PersonRow> rows = persons.values().stream()
-                .map(person -> {
-                    int total = byPerson.getOrDefault(person.nip(), 0);
-                    return new LessonHoursReport.PersonRow(person.nip(), person.fullName(), person.employmentType(),
-                            person.unit(), total, LessonHoursObligation.REQUIRED_PER_YEAR,
-                            LessonHoursObligation.shortfall(total));
-                })
-                .filter(row -> unit == null || unit.equals(row.unit()))
+        jdbc.sql("""
+                        select earned.unit, sum(earned.earned_jp) as earned
+                        from report_lesson_hours_year earned join report_person person on person.nip = earned.nip
+                        where earned.year = :year and """ + IN_SERVICE_ON
+                        + (unit == null ? "" : " and earned.unit = :unit") + " group by earned.unit")
+                .params(parameters)
+                .query(row -> {
+                    byUnit.put(row.getString("unit"), row.getInt("earned"));
+                });
+
+        List<LessonHoursReport.PersonRow> rows = persons.stream()
+                .map(person -> new LessonHoursReport.PersonRow(person.nip(), person.fullName(),
+                        person.employmentType(), person.unit(), person.earned(),
+                        LessonHoursObligation.REQUIRED_PER_YEAR, LessonHoursObligation.shortfall(person.earned())))
                 .sorted(Comparator.comparing(LessonHoursReport.PersonRow::unit, UNITS)
                         .thenComparing(LessonHoursReport.PersonRow::fullName)
                         .thenComparing(LessonHoursReport.PersonRow::nip))
                 .toList();
         Set<String> units = new HashSet<>(byUnit.keySet());
-        persons.values().forEach(person -> units.add(person.unit()));
+        persons.forEach(person -> units.add(person.unit()));
         List<LessonHoursReport.UnitTotal> totals = units.stream()
                 .filter(name -> unit == null || unit.equals(name))
                 .sorted(UNITS)

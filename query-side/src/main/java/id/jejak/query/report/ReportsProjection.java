@@ -26,10 +26,10 @@ import id.jejak.kernel.training.TrainingCompleted;
 import id.jejak.kernel.workunit.CitizenSatisfactionRecorded;
 import id.jejak.kernel.workunit.OrganisationPerformanceCorrected;
 import id.jejak.kernel.workunit.OrganisationPerformanceRecorded;
+import id.jejak.query.projection.PersonOrder;
 import id.jejak.query.projection.ProjectionTables;
 import id.jejak.query.projection.StatementBatch;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -46,10 +46,12 @@ import static id.jejak.query.projection.StatementBatch.parameters;
 /**
  * The facts HR's reports need — who is in service where, with which rank and education; lesson hours earned; annual
  * predicates; sanctions; programmes and their participants; each unit's predicates and survey results — from the
- * event stream alone. Handlers only write; whatever depends on another stream (the unit a person was in when they
- * trained, whether a completion was revoked) is joined when a report is read, because the processor does not order
- * events of different streams. Inserts skip rows that exist and updates skip rows already written by a later event,
- * so a redelivered event changes nothing.
+ * event stream alone. The processor takes a person's events in the order they were recorded, whichever stream each
+ * came from ({@link PersonOrder}), and the statements an event causes are ordered by that person: so the rows that
+ * follow from several of a person's events — their periods in units, their lesson hours per year and unit — are
+ * written again from the facts whenever one of those events arrives. Whatever depends on other people's or units'
+ * events is joined when a report is read. Inserts skip rows that exist and updates skip rows already written by a
+ * later event, so a redelivered event changes nothing.
  */
 @Component
 @ProcessingGroup(ReportsProjection.NAME)
@@ -60,7 +62,7 @@ class ReportsProjection implements ProjectionTables {
     static final List<String> TABLES = List.of("report_person", "report_rank", "report_placement",
             "report_revocation", "report_lesson_hours", "report_evaluation", "report_sanction", "report_programme",
             "report_participant", "report_programme_meeting", "report_organisation_performance",
-            "report_citizen_satisfaction", "report_unit_stay");
+            "report_citizen_satisfaction", "report_unit_stay", "report_lesson_hours_year");
 
     /** The rank a person holds: the latest one granted and not revoked. */
     private static final String CURRENT_RANK = """
@@ -70,8 +72,8 @@ class ReportsProjection implements ProjectionTables {
                                 where revocation.revoked_event_id = held.event_id)
               order by held.last_global_index desc limit 1)""";
 
-    /** Not a column: the parameter naming the event's stream for {@link StatementBatch}. */
-    private static final String STREAM = "stream";
+    /** Not a column: the parameter naming, for {@link StatementBatch}, the sequence the event is processed in. */
+    private static final String SEQUENCE = "sequence";
 
     private final StatementBatch batch;
     private final JdbcClient jdbc;
@@ -307,7 +309,8 @@ class ReportsProjection implements ProjectionTables {
                                                last_global_index, last_recorded_at)
                 values (:revokedEventId, :nip, :revokedEventType, :effectiveDate, :globalIndex, :recordedAt)
                 on conflict (revoked_event_id) do nothing""", row);
-        // whatever was revoked, the person's periods in units are written again: a placement may have been
+        // whatever was revoked, the person's periods in units and lesson hours are written again: a placement or a
+        // completion may have been
         placeInUnits(row);
         String reinstated = Retired.class.getSimpleName().equals(type) || Dismissed.class.getSimpleName().equals(type)
                 ? "true" : """
@@ -370,6 +373,18 @@ class ReportsProjection implements ProjectionTables {
         write("""
                 insert into report_unit_stay (nip, unit, from_date, until_date)
                 select stays.* from report_unit_stays(cast(:nip as char(18))) stays""", row);
+        keepLessonHoursYears(row);
+    }
+
+    /**
+     * Writes the person's lesson hours per year and unit again ({@code report_lesson_hours_years}) from their
+     * completions that stand and their periods in units, which the statements before it in the person's order wrote.
+     */
+    private void keepLessonHoursYears(Map<String, Object> row) {
+        write("delete from report_lesson_hours_year where nip = :nip", row);
+        write("""
+                insert into report_lesson_hours_year (nip, year, unit, earned_jp)
+                select years.* from report_lesson_hours_years(cast(:nip as char(18))) years""", row);
     }
 
     private void insertLessonHours(Map<String, Object> row) {
@@ -378,6 +393,7 @@ class ReportsProjection implements ProjectionTables {
                                                  last_global_index, last_recorded_at)
                 values (:eventId, :nip, :source, :sourceId, :earned, :completedOn, :globalIndex, :recordedAt)
                 on conflict (event_id) do nothing""", row);
+        keepLessonHoursYears(row);
     }
 
     private void upsertOrganisationPerformance(Map<String, Object> row) {
@@ -402,17 +418,17 @@ class ReportsProjection implements ProjectionTables {
     }
 
     private void write(String sql, Map<String, Object> row) {
-        batch.add((String) row.get(STREAM), sql, row);
+        batch.add((String) row.get(SEQUENCE), sql, row);
     }
 
     /**
-     * The event's id, its place in the store and when it was recorded, beside the given parameters; and the stream
-     * it came from, which orders the statements it causes.
+     * The event's id, its place in the store and when it was recorded, beside the given parameters; and the sequence
+     * the processor takes it in (its person, or else its stream), which orders the statements it causes.
      */
     private static Map<String, Object> row(EventMessage<?> message, TrackingToken token, Object... namesAndValues) {
         Map<String, Object> row = parameters(namesAndValues);
-        row.put(STREAM, message instanceof DomainEventMessage<?> domainEvent
-                ? domainEvent.getAggregateIdentifier() : "");
+        Object sequence = PersonOrder.INSTANCE.getSequenceIdentifierFor(message);
+        row.put(SEQUENCE, sequence == null ? "" : sequence.toString());
         row.put("eventId", message.getIdentifier());
         row.put("globalIndex", token.position().orElseThrow(
                 () -> new IllegalStateException("an event stream without positions")));

@@ -158,6 +158,71 @@ class LessonHoursFindingsTest {
         assertThat(unitYearFindings(to, 2025)).hasSize(1);
     }
 
+    @Test
+    void theKeptYearsTotalsCountEachCompletionInItsOwnYearEitherSideOfTheYearsEnd() {
+        String unit = newUnit();
+        Nip nip = newNip();
+        histories.register(nip, Rank.III_A, LocalDate.of(2024, 1, 1), unit, LocalDate.of(2024, 1, 1));
+        var lastDay = histories.append(training(nip, 8, LocalDate.of(2024, 12, 31)));
+        histories.append(training(nip, 20, LocalDate.of(2025, 1, 1)));
+        histories.awaitRead(histories.append(training(nip, 4, LocalDate.of(2025, 6, 1))));
+
+        assertThat(keptYears(nip)).containsExactly(List.of(2024, 8), List.of(2025, 24));
+        assertThat(unitYearFindings(unit, 2024)).singleElement().satisfies(finding -> {
+            assertThat(finding.eventIds()).containsExactly(lastDay.getIdentifier());
+            assertThat(finding.facts()).containsEntry("earned", 8);
+        });
+        assertThat(unitYearFindings(unit, 2025)).isEmpty();
+    }
+
+    @Test
+    void aProgrammesCompletionRevokedInThePersonsRecordLeavesTheKeptYearAndItsFinding() {
+        String unit = newUnit();
+        Nip nip = newNip();
+        histories.register(nip, Rank.III_A, LocalDate.of(2025, 1, 1), unit, LocalDate.of(2025, 1, 1));
+        var training = histories.append(training(nip, 6, LocalDate.of(2025, 3, 5)));
+        var programme = programme(nip, 16, LocalDate.of(2025, 9, 1));
+        histories.awaitStored("findings_lesson_hours", programme);
+        histories.awaitRead(training);
+        assertThat(keptYears(nip)).containsExactly(List.of(2025, 22));
+        assertThat(unitYearFindings(unit, 2025)).isEmpty();
+
+        histories.awaitRead(histories.append(Histories.revoked(nip, programme.getIdentifier(),
+                "ProgrammeParticipationCompleted", LocalDate.of(2025, 10, 1))));
+
+        assertThat(keptYears(nip)).containsExactly(List.of(2025, 6));
+        assertThat(unitYearFindings(unit, 2025)).singleElement().satisfies(finding -> {
+            assertThat(finding.eventIds()).containsExactly(training.getIdentifier());
+            assertThat(finding.facts()).containsEntry("earned", 6);
+        });
+    }
+
+    @Test
+    void aMoveBetweenUnitsLeavesTheKeptYearWholeAndItsFindingInTheUnitOfTheYearsEnd() {
+        String from = newUnit();
+        String to = newUnit();
+        Nip nip = newNip();
+        histories.register(nip, Rank.III_A, LocalDate.of(2024, 1, 1), from, LocalDate.of(2024, 1, 1));
+        var before = histories.append(training(nip, 7, LocalDate.of(2025, 2, 1)));
+        histories.append(Histories.placed(nip, to, LocalDate.of(2025, 5, 1)));
+        var after = histories.append(training(nip, 9, LocalDate.of(2025, 8, 1)));
+        histories.awaitRead(after);
+
+        assertThat(keptYears(nip)).containsExactly(List.of(2025, 16));
+        assertThat(unitYearFindings(from, 2025)).isEmpty();
+        assertThat(unitYearFindings(to, 2025)).singleElement().satisfies(finding -> {
+            assertThat(finding.eventIds()).containsExactly(before.getIdentifier(), after.getIdentifier());
+            assertThat(finding.facts()).containsEntry("earned", 16);
+        });
+    }
+
+    private List<List<Integer>> keptYears(Nip nip) {
+        return jdbc.sql("select year, earned_jp from findings_lesson_hours_year where nip = ? order by year")
+                .param(nip.value())
+                .query((row, index) -> List.of(row.getInt("year"), row.getInt("earned_jp")))
+                .list();
+    }
+
     private Nip registeredOn(LocalDate effectiveDate) {
         Nip nip = newNip();
         histories.register(nip, Rank.III_A, effectiveDate, newUnit(), effectiveDate);
