@@ -159,9 +159,13 @@ public final class Benchmark {
                 System.out.println("Queries through HTTP…");
                 report.put("queries", new Queries(options, agency, portOf(querySide), issuer).run());
 
-                resources.phase("bulk-import");
-                report.put("bulkImport", new BulkImport(issuer).compare(agency, jejak, sideArgs,
-                        load.events() / load.seconds()));
+                if (options.bulkImport()) {
+                    resources.phase("bulk-import");
+                    report.put("bulkImport", new BulkImport(issuer).compare(agency, jejak, sideArgs,
+                            load.events() / load.seconds()));
+                } else {
+                    report.put("bulkImport", "not measured (--no-import)");
+                }
 
                 resources.phase("durability");
                 List<String> durableSideArgs = new ArrayList<>(sideArgs);

@@ -27,7 +27,8 @@ public record Options(
         Path dataDirectory,
         List<String> sideArguments,
         boolean dryRun,
-        boolean rebuild) {
+        boolean rebuild,
+        boolean bulkImport) {
 
     static final List<String> SIDE_PREFIXES = List.of("--jejak.", "--spring.", "--server.", "--axon.", "--logging.",
             "--management.");
@@ -35,14 +36,14 @@ public record Options(
     public static Options defaults() {
         int lastFullYear = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear() - 1;
         return new Options(1.0, Path.of("target/benchmark.json"), 20_250_101L, lastFullYear - 4, 5, 8, 8, 15, 60, 15,
-                3, 10, null, List.of(), false, true);
+                3, 10, null, List.of(), false, true, true);
     }
 
     /** A tiny run that goes through every stage in well under a minute: the smoke test's. */
     public static Options smoke(Path output) {
         Options defaults = defaults();
         return new Options(0.002, output, defaults.seed, defaults.firstYear, defaults.years, 4, 8, 1, 2, 1, 1, 1,
-                null, List.of(), false, true);
+                null, List.of(), false, true, true);
     }
 
     public static Options parse(String... args) {
@@ -62,6 +63,7 @@ public record Options(
         Path dataDirectory = null;
         boolean dryRun = false;
         boolean rebuild = true;
+        boolean bulkImport = true;
         List<String> side = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -82,6 +84,10 @@ public record Options(
             }
             if (name.equals("--no-rebuild")) {
                 rebuild = false;
+                continue;
+            }
+            if (name.equals("--no-import")) {
+                bulkImport = false;
                 continue;
             }
             if (name.equals("--help") || name.equals("-h")) {
@@ -114,7 +120,8 @@ public record Options(
             throw new IllegalArgumentException("--scale must be positive and --years at least 3");
         }
         return new Options(scale, output, seed, firstYear, years, loadThreads, clients, commandWarmup, commandSeconds,
-                rawSeconds, queryWarmup, querySeconds, dataDirectory, List.copyOf(side), dryRun, rebuild);
+                rawSeconds, queryWarmup, querySeconds, dataDirectory, List.copyOf(side), dryRun, rebuild,
+                bulkImport);
     }
 
     /** Civil servants in the agency: 20,000 at scale 1. */
@@ -137,6 +144,7 @@ public record Options(
                   --data-dir DIR       keep the embedded PostgreSQL there (default: a throw-away one)
                   --dry-run            generate the history and count it, without starting Jejak
                   --no-rebuild         skip step 4, the rebuilds (about half an hour at scale 1.0 on two cores)
+                  --no-import          skip step 7, the bulk import into a second Jejak (a quarter of an hour at scale 1.0)
                 """;
     }
 }
