@@ -24,6 +24,11 @@ import java.util.Map;
  * of the previous answer (see {@link id.jejak.platform.web.HeaderDeadline}), and five seconds of silence end a
  * connection that is reading.
  * <p>
+ * Axon's own handler timeouts are off: every wait of a handler on the database is bounded above, and the command side
+ * stops waiting for a command after 30 s (its gateway); Axon's warning after 10 s and interruption after 30 or 60 s
+ * cost every handler call (each command, each event in each projection) a copy of the thread's stack, a formatted
+ * task name and a task on a scheduler (README, Figures, commands).
+ * <p>
  * Each is a default: any of these keys set in configuration or the environment wins.
  */
 public class OperatingLimits implements EnvironmentPostProcessor {
@@ -47,6 +52,7 @@ public class OperatingLimits implements EnvironmentPostProcessor {
                 Map.entry(DRIVER + "connectTimeout", "2"),
                 Map.entry(DRIVER + "socketTimeout", String.valueOf(SOCKET_TIMEOUT_SECONDS)),
                 Map.entry(DRIVER + "tcpKeepAlive", "true"),
-                Map.entry(DRIVER + "logServerErrorDetail", "false"))));
+                Map.entry(DRIVER + "logServerErrorDetail", "false"),
+                Map.entry("axon.timeout.enabled", "false"))));
     }
 }

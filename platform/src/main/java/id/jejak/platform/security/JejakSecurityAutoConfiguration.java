@@ -2,6 +2,7 @@ package id.jejak.platform.security;
 
 import id.jejak.platform.web.ProblemWriter;
 import id.jejak.platform.web.WebAutoConfiguration;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -11,6 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
  * Authentication for both sides: the user from demo passwords or from an issuer's tokens, and 401/403/400 refusals
@@ -54,6 +56,18 @@ public class JejakSecurityAutoConfiguration {
             SecurityModeGuard.checkJwt(environment);
         }
         return new JejakHttpSecurity(properties, authenticationEntryPoint, accessDeniedHandler, jwtUserConverter);
+    }
+
+    /** Whichever decoder checks the issuer's tokens (Spring Boot's, from its properties) checks each token once. */
+    @Bean
+    public static BeanPostProcessor verifiedTokens() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokens)
+                        ? new VerifiedTokens(decoder) : bean;
+            }
+        };
     }
 
     /** The demo users and their password check; Spring Security builds the Basic sign-in from these two beans. */
