@@ -4,11 +4,7 @@ import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.civilservant.Rank;
 import id.jejak.kernel.discipline.SanctionType;
 import id.jejak.query.QuerySideTest;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,23 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Decisions recorded long after their TMT: a placement taking effect on 1 March 2025, recorded later and later. */
 @QuerySideTest
-class BackdatedDecisionFindingsTest {
+class BackdatedDecisionFindingsTest extends FindingsCheckerTest {
 
     private static final LocalDate TMT = LocalDate.of(2025, 3, 1);
-
-    @Autowired
-    EventStore eventStore;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FindingsChecker checker;
-
-    Histories histories;
-
-    @BeforeEach
-    void setUp() {
-        histories = new Histories(eventStore, jdbc);
-    }
 
     @Test
     void aDecisionRecordedThirtyDaysAfterItsTmtIsNotFound() {

@@ -8,11 +8,7 @@ import id.jejak.kernel.performance.PerformanceEvaluated;
 import id.jejak.kernel.performance.Predicate;
 import id.jejak.query.QuerySideTest;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * was recorded in Jakarta: recorded on 10 January 2025, the 60th day is 11 March.
  */
 @QuerySideTest
-class CoachingFindingsTest {
+class CoachingFindingsTest extends FindingsCheckerTest {
 
     /** 01:00 on 10 January in Jakarta, still 9 January in UTC: the day counts in Jakarta. */
     private static final Instant EVALUATION_RECORDED = Instant.parse("2025-01-09T18:00:00Z");
@@ -40,20 +36,6 @@ class CoachingFindingsTest {
     private static final Instant LAST_MINUTE_OF_THE_SIXTIETH_DAY = Instant.parse("2025-03-11T16:59:00Z");
     /** 00:01 on 12 March in Jakarta. */
     private static final Instant FIRST_MINUTE_OF_THE_SIXTY_FIRST_DAY = Instant.parse("2025-03-11T17:01:00Z");
-
-    @Autowired
-    EventStore eventStore;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FindingsChecker checker;
-
-    Histories histories;
-
-    @BeforeEach
-    void setUp() {
-        histories = new Histories(eventStore, jdbc);
-    }
 
     @Test
     void coachingRecordedOnTheSixtiethDayIsInTime() {

@@ -6,11 +6,7 @@ import id.jejak.kernel.performance.PerformanceEvaluated;
 import id.jejak.kernel.performance.Predicate;
 import id.jejak.kernel.workunit.OrganisationPredicate;
 import id.jejak.query.QuerySideTest;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,21 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @QuerySideTest
-class CorrectionOfCorrectionFindingsTest {
-
-    @Autowired
-    EventStore eventStore;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FindingsChecker checker;
-
-    Histories histories;
-
-    @BeforeEach
-    void setUp() {
-        histories = new Histories(eventStore, jdbc);
-    }
+class CorrectionOfCorrectionFindingsTest extends FindingsCheckerTest {
 
     @Test
     void anEvaluationCorrectedOnceIsNotFound() {

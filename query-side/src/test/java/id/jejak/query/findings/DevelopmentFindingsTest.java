@@ -20,11 +20,7 @@ import id.jejak.kernel.training.TrainingKind;
 import id.jejak.kernel.workunit.UnitCode;
 import id.jejak.query.QuerySideTest;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +40,7 @@ import static org.awaitility.Awaitility.await;
  * of its year.
  */
 @QuerySideTest
-class DevelopmentFindingsTest {
+class DevelopmentFindingsTest extends FindingsCheckerTest {
 
     /** 23:00 on 31 January 2026 in Jakarta: the last hour of the day a 2026 plan is due. */
     private static final Instant LAST_HOUR_OF_THE_DEADLINE = Instant.parse("2026-01-31T16:00:00Z");
@@ -52,20 +48,6 @@ class DevelopmentFindingsTest {
     private static final Instant EVALUATION_RECORDED = Instant.parse("2025-01-09T18:00:00Z");
     /** 180 days after 10 January 2025. */
     private static final LocalDate LAST_DAY_FOR_AN_ACTION = LocalDate.of(2025, 7, 9);
-
-    @Autowired
-    EventStore eventStore;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FindingsChecker checker;
-
-    Histories histories;
-
-    @BeforeEach
-    void setUp() {
-        histories = new Histories(eventStore, jdbc);
-    }
 
     @Test
     void unitWithoutAnApprovedPlanByTheDeadlineIsAFinding() {

@@ -6,11 +6,7 @@ import id.jejak.kernel.performance.Predicate;
 import id.jejak.kernel.workunit.OrganisationPredicate;
 import id.jejak.query.QuerySideTest;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,24 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A unit's staff's annual predicates for 2025 against the curve its organisation predicate sets, asked in 2026. */
 @QuerySideTest
-class DistributionCurveFindingsTest {
+class DistributionCurveFindingsTest extends FindingsCheckerTest {
 
     private static final int YEAR = 2025;
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
-
-    @Autowired
-    EventStore eventStore;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FindingsChecker checker;
-
-    Histories histories;
-
-    @BeforeEach
-    void setUp() {
-        histories = new Histories(eventStore, jdbc);
-    }
 
     @Test
     void aUnitRatedBaikWhoseStaffAreAllBaikIsFound() {

@@ -9,11 +9,7 @@ import id.jejak.kernel.training.LessonHours;
 import id.jejak.kernel.training.TrainingCompleted;
 import id.jejak.query.QuerySideTest;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,23 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The 20 JP a civil servant owes each year, checked for the years that are over: asked on 1 June 2026. */
 @QuerySideTest
-class LessonHoursFindingsTest {
+class LessonHoursFindingsTest extends FindingsCheckerTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
-
-    @Autowired
-    EventStore eventStore;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FindingsChecker checker;
-
-    Histories histories;
-
-    @BeforeEach
-    void setUp() {
-        histories = new Histories(eventStore, jdbc);
-    }
 
     @Test
     void twentyLessonHoursFromATrainingAndAProgrammeAreEnough() {

@@ -10,11 +10,8 @@ import id.jejak.kernel.performance.Predicate;
 import id.jejak.query.QuerySideTest;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,25 +32,12 @@ import static org.awaitility.Awaitility.await;
 
 /** Promotions written straight into the store, past the command side's rules, and what the checker finds in them. */
 @QuerySideTest
-class PromotionFindingsTest {
+class PromotionFindingsTest extends FindingsCheckerTest {
 
     private static final LocalDate TMT = LocalDate.of(2024, 4, 1);
 
     @Autowired
-    EventStore eventStore;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FindingsChecker checker;
-    @Autowired
     FindingsProjection projection;
-
-    Histories histories;
-
-    @BeforeEach
-    void setUp() {
-        histories = new Histories(eventStore, jdbc);
-    }
 
     @Test
     void aPromotionTwoYearsAfterTheLastRankIsFound() {
