@@ -64,8 +64,6 @@ public class ProjectionRebuilds implements DisposableBean, ApplicationListener<C
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
     public static final String REBUILDING = "REBUILDING";
     private static final String SERVING = "SERVING";
-    private static final String FAILED = "FAILED";
-    private static final String BUILDING = "BUILDING";
     private static final String STOPPING = "STOPPING";
     /** How often the builder writes how far it has read, for the progress every node shows. */
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
