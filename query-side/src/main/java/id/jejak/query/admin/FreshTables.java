@@ -2,24 +2,32 @@ package id.jejak.query.admin;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Fresh, empty copies of projections' tables in a schema of their own beside the schema that serves — same columns,
- * defaults, identities, checks, keys and indexes under the same names, unlogged until sealed — and the swap that puts them in place of the
- * serving ones in one transaction. Views over a swapped table are made again over its copy (a view follows the table
- * it was made on, not its name). Readers keep the serving tables until the swap, which waits for the reads under way.
+ * defaults, identities, checks, keys, indexes and triggers under the same names, unlogged until sealed — and the swap
+ * that puts them in place of the serving ones in one transaction. Views over a swapped table are made again over its
+ * copy (a view follows the table it was made on, not its name). Readers keep the serving tables until the swap, which
+ * waits for the reads under way.
  */
 final class FreshTables {
 
     private final JdbcClient jdbc;
     private final List<String> tables;
+    private final Set<String> indexesForReadersOnly;
+    /** The statements that build the indexes left out while the copies are filled. */
+    private final List<String> indexesToBuild = new ArrayList<>();
     private final String serving;
     private final String fresh;
 
-    FreshTables(JdbcClient jdbc, List<String> tables) {
+    /** @param indexesForReadersOnly indexes built only once the copies are filled (by name; others' are ignored) */
+    FreshTables(JdbcClient jdbc, List<String> tables, Set<String> indexesForReadersOnly) {
         this.jdbc = jdbc;
         this.tables = List.copyOf(tables);
+        this.indexesForReadersOnly = Set.copyOf(indexesForReadersOnly);
         this.serving = jdbc.sql("select current_schema()").query(String.class).single();
         this.fresh = serving + "_rebuild";
     }
@@ -48,14 +56,32 @@ final class FreshTables {
                     .list().forEach(statement -> jdbc.sql(statement).update());
             String on = " ON " + serving + "." + table + " ";
             jdbc.sql("""
-                            select pg_get_indexdef(indexrelid) from pg_index
+                            select index_class.relname, pg_get_indexdef(indexrelid) as definition from pg_index
+                            join pg_class index_class on index_class.oid = indexrelid
                             where indrelid = to_regclass(:table)
                               and not exists (select 1 from pg_constraint where conindid = indexrelid)
                             order by indexrelid""")
+                    .param("table", serving + "." + table)
+                    .query((row, index) -> new String[]{row.getString("relname"), row.getString("definition")})
+                    .list().forEach(index -> {
+                        if (!index[1].contains(on)) {
+                            throw new IllegalStateException("cannot copy index of " + table + ": " + index[1]);
+                        }
+                        String copy = index[1].replace(on, " ON " + fresh + "." + table + " ");
+                        if (indexesForReadersOnly.contains(index[0])) {
+                            indexesToBuild.add(copy);
+                        } else {
+                            jdbc.sql(copy).update();
+                        }
+                    });
+            // a table's triggers keep what the projection's statements leave to them, such as a count
+            jdbc.sql("""
+                            select pg_get_triggerdef(oid) from pg_trigger
+                            where tgrelid = to_regclass(:table) and not tgisinternal order by oid""")
                     .param("table", serving + "." + table).query(String.class).list()
                     .forEach(definition -> {
                         if (!definition.contains(on)) {
-                            throw new IllegalStateException("cannot copy index of " + table + ": " + definition);
+                            throw new IllegalStateException("cannot copy trigger of " + table + ": " + definition);
                         }
                         jdbc.sql(definition.replace(on, " ON " + fresh + "." + table + " ")).update();
                     });
@@ -63,10 +89,14 @@ final class FreshTables {
     }
 
     /**
-     * Makes the filled copies crash-safe (written to the WAL once, in bulk, rather than row by row while filled) and
-     * gives them statistics, so that the first reads after the swap are planned on what they hold.
+     * Builds the indexes for readers only, makes the filled copies crash-safe (written to the WAL once, in bulk,
+     * rather than row by row while filled) and gives them statistics, so that the first reads after the swap are
+     * planned on what they hold.
      */
     void seal() {
+        // one sort each, where the rows would have been inserted into them one at a time
+        indexesToBuild.forEach(index -> jdbc.sql(index).update());
+        indexesToBuild.clear();
         tables.forEach(table -> {
             jdbc.sql("alter table " + fresh + "." + table + " set logged").update();
             jdbc.sql("analyze " + fresh + "." + table).update();

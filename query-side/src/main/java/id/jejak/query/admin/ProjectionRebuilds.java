@@ -35,6 +35,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,8 @@ public class ProjectionRebuilds implements DisposableBean, ApplicationListener<C
     private final String nodeId;
     /** Each rebuildable projection's tables, by processing group. */
     private final Map<String, List<String>> tables;
+    /** The indexes of those tables that a rebuild builds once its copies are filled. */
+    private final Set<String> indexesForReadersOnly;
     /** The projections whose processor this node stopped for a rebuild, to start again when it is over. */
     private final Set<String> stoppedHere = ConcurrentHashMap.newKeySet();
     private volatile boolean closing;
@@ -150,12 +153,15 @@ public class ProjectionRebuilds implements DisposableBean, ApplicationListener<C
         this.chunkSize = chunkSize;
         this.nodeId = nodes.nodeId();
         Map<String, List<String>> byGroup = new TreeMap<>();
+        Set<String> indexes = new HashSet<>();
         for (ProjectionTables projection : projections) {
+            indexes.addAll(projection.indexesForReadersOnly());
             ProcessingGroup group = AnnotatedElementUtils.findMergedAnnotation(AopUtils.getTargetClass(projection),
                     ProcessingGroup.class);
             byGroup.computeIfAbsent(group.value(), name -> new ArrayList<>()).addAll(projection.tables());
         }
         this.tables = Map.copyOf(byGroup);
+        this.indexesForReadersOnly = Set.copyOf(indexes);
         nodes.afterEachHeartbeat(this::takePart);
     }
 
@@ -242,7 +248,7 @@ public class ProjectionRebuilds implements DisposableBean, ApplicationListener<C
     /** The builder's part: the pass into fresh tables, the stop, the last events and the swap. */
     private void build(long generation, Set<String> projections) {
         FreshTables fresh = new FreshTables(jdbc, projections.stream().flatMap(name -> tables.get(name).stream())
-                .toList());
+                .toList(), indexesForReadersOnly);
         Map<String, EventHandlerInvoker> invokers = new LinkedHashMap<>();
         projections.forEach(name -> invokers.put(name, processing.eventProcessor(name, AbstractEventProcessor.class)
                 .orElseThrow().eventHandlerInvoker()));

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,9 +34,9 @@ class FindingFacts {
         this.jdbc = jdbc;
     }
 
-    /** One person's history; empty lists when nothing is known of them. */
-    PersonHistory person(String nip) {
-        return people(nip, null).getOrDefault(nip, empty(nip));
+    /** The histories of the given people, one query per table; someone of whom nothing is known is left out. */
+    Map<String, PersonHistory> people(Collection<String> nips) {
+        return people(new People(List.copyOf(nips), null, null));
     }
 
     /**
@@ -44,7 +45,7 @@ class FindingFacts {
      * whatever their number.
      */
     Map<String, PersonHistory> people(String nip, String unit) {
-        return people(new People(nip, unit, null));
+        return people(new People(nip == null ? null : List.of(nip), unit, null));
     }
 
     /**
@@ -57,7 +58,7 @@ class FindingFacts {
      * years' are not.
      */
     Map<String, PersonHistory> peopleForYear(String nip, String unit, int year) {
-        return people(new People(nip, unit, year));
+        return people(new People(nip == null ? null : List.of(nip), unit, year));
     }
 
     private Map<String, PersonHistory> people(People who) {
@@ -139,7 +140,7 @@ class FindingFacts {
         }).toList();
     }
 
-    private static PersonHistory empty(String nip) {
+    static PersonHistory empty(String nip) {
         return new PersonHistory(nip, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), Map.of(), List.of(), Set.of());
     }
@@ -148,25 +149,25 @@ class FindingFacts {
     }
 
     /**
-     * Whose rows to read: one person's, those ever placed in a unit (its code as FindingFilter writes it), or all;
+     * Whose rows to read: the given people's, those ever placed in a unit (its code as FindingFilter writes it), or all;
      * and, for a year, which of their facts.
      */
-    private record People(String nip, String unit, Integer year) {
+    private record People(List<String> nips, String unit, Integer year) {
 
         boolean allFacts() {
             return year == null;
         }
 
         String where() {
-            if (nip != null) {
-                return " where nip = :who";
+            if (nips != null) {
+                return " where nip in (:who)";
             }
             return unit == null ? " where true"
                     : " where nip in (select nip from findings_placement where unit_name(work_unit) = :who)";
         }
 
         Object parameter() {
-            return nip != null ? nip : unit;
+            return nips != null ? nips : unit;
         }
 
         String datesInYear(String column) {

@@ -31,6 +31,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +43,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,6 +71,14 @@ class FindingsProjection implements ProjectionTables {
             "findings_coaching", "findings_sanction", "findings_lesson_hours", "findings_decision",
             "findings_revocation", "findings_organisation_predicate", "findings_lesson_hours_year");
 
+    /** The people whose findings the unit of work decides again when it commits, each with their events in it. */
+    private static final String RECHECKS = FindingsProjection.class.getName() + ".rechecks";
+
+    /** The rules a person's stored findings are decided by again when their facts change. */
+    private static final String[] RECHECKED_RULES = {RuleCode.PROMOTION_MIN_YEARS_IN_RANK.name(),
+            RuleCode.PROMOTION_PREDICATES_BELOW_BAIK.name(), RuleCode.PROMOTION_SANCTION_IN_FORCE.name(),
+            RuleCode.PROMOTION_APPROVED_BY_PROPOSER.name(), RuleCode.CORRECTION_OF_CORRECTION.name()};
+
     /** Whether an event's type is a decision taken by decree: the decisions whose TMT can be backdated. */
     private static final ClassValue<Boolean> DECIDED_BY_DECREE = new ClassValue<>() {
         @Override
@@ -91,6 +102,15 @@ class FindingsProjection implements ProjectionTables {
     @Override
     public List<String> tables() {
         return TABLES;
+    }
+
+    /** The year's and the unit's, which the checker reads; the handlers read by NIP and by event. */
+    @Override
+    public Set<String> indexesForReadersOnly() {
+        return Set.of("finding_by_unit_year", "findings_placement_by_unit", "findings_evaluation_by_year",
+                "findings_evaluation_by_nip_year", "findings_lesson_hours_by_nip_date", "findings_decision_by_nip_date",
+                "findings_coaching_by_nip_evaluation", "findings_lesson_hours_year_by_year",
+                "findings_organisation_predicate_by_unit");
     }
 
     /** Where and when an event was recorded, and by whom. */
@@ -361,36 +381,67 @@ class FindingsProjection implements ProjectionTables {
     }
 
     /**
-     * Decides the person's stored findings again from their whole history, writing the ones that hold and removing
-     * the ones that no longer do. Someone with neither a promotion nor a corrected evaluation can have none.
+     * Decides the person's stored findings again from their whole history once the batch's facts are written: at the
+     * end of the processor's batch (or a rebuild's chunk), once for each person whose facts changed in it, all of
+     * them together; at once outside a unit of work. The findings after the batch are those the last of its events
+     * leaves, whichever order the checks ran in, since each check reads the whole history.
      */
     private void recheck(String nip, Recorded recorded) {
-        batch.flush();
-        boolean anything = jdbc.sql("""
-                        select exists (select 1 from findings_promotion where nip = ?)
-                            or exists (select 1 from findings_evaluation
-                                       where nip = ? and corrected_event_id is not null)
-                            or exists (select 1 from finding where nips @> array[?::text])""")
-                .params(nip, nip, nip).query(Boolean.class).single();
-        if (!anything) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            recheck(Map.of(nip, List.of(recorded)));
             return;
         }
-        PersonHistory history = facts.person(nip);
-        List<DetectedFinding> expected = new ArrayList<>(PromotionRules.check(history));
-        expected.addAll(CorrectionRules.evaluations(history));
-        jdbc.sql("""
-                        delete from finding
-                        where nips @> array[?::text] and rule_code = any (?::text[])
-                          and not (rule_code || '/' || subject = any (?::text[]))""")
-                .params(nip, new String[]{RuleCode.PROMOTION_MIN_YEARS_IN_RANK.name(),
-                                RuleCode.PROMOTION_PREDICATES_BELOW_BAIK.name(),
-                                RuleCode.PROMOTION_SANCTION_IN_FORCE.name(),
-                                RuleCode.PROMOTION_APPROVED_BY_PROPOSER.name(),
-                                RuleCode.CORRECTION_OF_CORRECTION.name()},
-                        expected.stream().map(found -> found.ruleCode().name() + "/" + found.subject())
-                                .toArray(String[]::new))
-                .update();
-        expected.forEach(found -> upsert(found, recorded));
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        unitOfWork.getOrComputeResource(RECHECKS, name -> {
+            Map<String, List<Recorded>> people = new LinkedHashMap<>();
+            unitOfWork.onPrepareCommit(committing -> recheck(people));
+            return people;
+        }).computeIfAbsent(nip, person -> new ArrayList<>()).add(recorded);
+    }
+
+    /**
+     * Writes the findings that hold for each person and removes the ones that no longer do. Someone with neither a
+     * promotion nor a corrected evaluation nor a finding can have none, so only the others' histories are read.
+     */
+    private void recheck(Map<String, List<Recorded>> people) {
+        batch.flush();
+        List<String> candidates = jdbc.sql("""
+                        select nip from unnest(?::text[]) as person(nip)
+                        where exists (select 1 from findings_promotion promotion where promotion.nip = person.nip)
+                           or exists (select 1 from findings_evaluation evaluation
+                                      where evaluation.nip = person.nip and evaluation.corrected_event_id is not null)
+                           or exists (select 1 from finding where finding.nips @> array[person.nip])""")
+                .param(people.keySet().toArray(String[]::new)).query(String.class).list();
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Map<String, PersonHistory> histories = facts.people(candidates);
+        for (String nip : candidates) {
+            PersonHistory history = histories.getOrDefault(nip, FindingFacts.empty(nip));
+            List<DetectedFinding> expected = new ArrayList<>(PromotionRules.check(history));
+            expected.addAll(CorrectionRules.evaluations(history));
+            batch.add(nip, """
+                            delete from finding
+                            where nips @> array[cast(:nip as text)] and rule_code = any (cast(:rules as text[]))
+                              and not (rule_code || '/' || subject = any (cast(:expected as text[])))""",
+                    parameters("nip", nip, "rules", RECHECKED_RULES, "expected", expected.stream()
+                            .map(found -> found.ruleCode().name() + "/" + found.subject()).toArray(String[]::new)));
+            expected.forEach(found -> upsert(found, completedBy(found, people.get(nip))));
+        }
+        batch.flush();
+    }
+
+    /**
+     * The event that completed the finding, whose time is when it was detected: the last of the batch's events the
+     * finding rests on, or the last of the person's batch that could change their findings.
+     */
+    private static Recorded completedBy(DetectedFinding finding, List<Recorded> batchOfPerson) {
+        for (int i = batchOfPerson.size() - 1; i >= 0; i--) {
+            if (finding.eventIds().contains(batchOfPerson.get(i).eventId())) {
+                return batchOfPerson.get(i);
+            }
+        }
+        return batchOfPerson.get(batchOfPerson.size() - 1);
     }
 
     /**
@@ -399,10 +450,11 @@ class FindingsProjection implements ProjectionTables {
      * was first detected.
      */
     private void upsert(DetectedFinding finding, Recorded recorded) {
-        jdbc.sql("""
+        batch.add(finding.subject(), """
                         insert into finding (rule_code, subject, nips, unit, year, event_ids, facts, detected_at,
                                              global_index)
-                        values (?, ?, ?::text[], ?, ?, ?::text[], ?::jsonb, ?, ?)
+                        values (:ruleCode, :subject, cast(:nips as text[]), :unit, :year, cast(:eventIds as text[]),
+                                cast(:facts as jsonb), :detectedAt, :globalIndex)
                         on conflict (rule_code, subject) do update
                            set nips = excluded.nips, unit = excluded.unit, year = excluded.year,
                                event_ids = excluded.event_ids, facts = excluded.facts,
@@ -411,11 +463,11 @@ class FindingsProjection implements ProjectionTables {
                             or finding.unit is distinct from excluded.unit
                             or finding.year is distinct from excluded.year
                             or finding.event_ids is distinct from excluded.event_ids
-                            or finding.facts is distinct from excluded.facts""")
-                .params(finding.ruleCode().name(), finding.subject(), finding.nips().toArray(String[]::new),
-                        finding.unit(), finding.year(), finding.eventIds().toArray(String[]::new),
-                        toJson(finding), recorded.atUtc(), recorded.globalIndex())
-                .update();
+                            or finding.facts is distinct from excluded.facts""",
+                parameters("ruleCode", finding.ruleCode().name(), "subject", finding.subject(),
+                        "nips", finding.nips().toArray(String[]::new), "unit", finding.unit(), "year", finding.year(),
+                        "eventIds", finding.eventIds().toArray(String[]::new), "facts", toJson(finding),
+                        "detectedAt", recorded.atUtc(), "globalIndex", recorded.globalIndex()));
     }
 
     private void insertRank(String nip, String rank, LocalDate since, Recorded recorded) {

@@ -28,12 +28,13 @@ class CareerHistoryController {
                           @RequestParam(defaultValue = "0") @Min(0) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         Nip civilServant = Nip.of(nip);
-        var everything = new RecordedDecisions.Criteria(civilServant.value(), null, null, null, null, null, null, null);
-        if (decisions.count(everything) == 0) {
+        var criteria = new RecordedDecisions.Criteria(civilServant.value(), kind, null, null, null, null, null, null);
+        long total = decisions.count(criteria);
+        // a person with no decision of the kind asked for is known if they have any other
+        if (total == 0 && (kind == null || decisions.count(criteria.withoutKind()) == 0)) {
             throw new UnknownCivilServant(civilServant);
         }
-        var criteria = new RecordedDecisions.Criteria(civilServant.value(), kind, null, null, null, null, null, null);
-        return new CareerHistory(civilServant.value(), page, size, decisions.count(criteria),
+        return new CareerHistory(civilServant.value(), page, size, total,
                 decisions.find(criteria, page, size));
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 
 import static id.jejak.query.projection.StatementBatch.parameters;
 
@@ -35,24 +36,17 @@ public class CareerHistoryProjection implements ProjectionTables {
 
     /**
      * The event's row; the person's unit is read as the statements before it in the batch have left it. A row
-     * inserted (not one skipped as redelivered) is counted in its unit's year, for the trail's total.
+     * inserted (not one skipped as redelivered) is counted in its unit's year, for the trail's total, by the table's
+     * trigger ({@code count_career_events}): a plain INSERT, which the driver sends with its batch as one statement.
      */
     private static final String INSERT = """
-            with inserted as (
-                insert into career_event (event_id, nip, stream_id, sequence_number, global_index, event_type, kind,
-                                          work_unit, approver_id, corrects_event_id, effective_date, recorded_at,
-                                          actor_id, actor_role, reason, legal_basis, correlation_id, causation_id,
-                                          data)
-                values (:eventId, :nip, :streamId, :sequenceNumber, :globalIndex, :eventType, :kind,
-                        (select work_unit from person_unit where nip = :nip), :approverId, %s, :effectiveDate,
-                        :recordedAt, :actorId, :actorRole, :reason, :legalBasis, :correlationId, :causationId,
-                        cast(:data as jsonb))
-                on conflict (event_id) do nothing
-                returning nip, work_unit, effective_date)
-            insert into career_event_count (unit_name, year, nip, events)
-            select unit_name(work_unit), extract(year from effective_date)::integer, nip, 1 from inserted
-            where work_unit is not null and effective_date is not null
-            on conflict (unit_name, year, nip) do update set events = career_event_count.events + 1""";
+            insert into career_event (event_id, nip, stream_id, sequence_number, global_index, event_type, kind,
+                                      work_unit, approver_id, corrects_event_id, effective_date, recorded_at, actor_id,
+                                      actor_role, reason, legal_basis, correlation_id, causation_id, data)
+            values (:eventId, :nip, :streamId, :sequenceNumber, :globalIndex, :eventType, :kind,
+                    (select work_unit from person_unit where nip = :nip), :approverId, %s, :effectiveDate, :recordedAt,
+                    :actorId, :actorRole, :reason, :legalBasis, :correlationId, :causationId, cast(:data as jsonb))
+            on conflict (event_id) do nothing""";
 
     private static final String INSERT_NAMING_ITS_TARGET = INSERT.formatted(":correctsEventId");
 
@@ -79,6 +73,13 @@ public class CareerHistoryProjection implements ProjectionTables {
     @Override
     public List<String> tables() {
         return List.of("career_event", "person_unit", "career_event_count");
+    }
+
+    /** The trail's and the history's; the handlers read the person's unit, and their events by NIP. */
+    @Override
+    public Set<String> indexesForReadersOnly() {
+        return Set.of("career_event_by_correction", "career_event_by_effective_date", "career_event_by_unit_name",
+                "career_event_by_unit_year");
     }
 
     /**

@@ -37,6 +37,10 @@ public class RecordedDecisions {
             return wholeYear ? Optional.of(effectiveFrom.getYear()) : Optional.empty();
         }
 
+        Criteria withoutKind() {
+            return new Criteria(nip, null, type, actorId, approverId, workUnit, effectiveFrom, effectiveTo);
+        }
+
         boolean onlyUnitAndPeriod() {
             return nip == null && kind == null && type == null && actorId == null && approverId == null;
         }

@@ -40,6 +40,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static id.jejak.query.projection.StatementBatch.parameters;
 
@@ -86,6 +87,13 @@ class ReportsProjection implements ProjectionTables {
     @Override
     public List<String> tables() {
         return TABLES;
+    }
+
+    /** The unit's, the year's and the programme's, which the reports read; the handlers read by NIP and by event. */
+    @Override
+    public Set<String> indexesForReadersOnly() {
+        return Set.of("report_lesson_hours_by_date", "report_evaluation_by_year", "report_unit_stay_by_unit",
+                "report_lesson_hours_year_by_unit", "report_placement_by_unit", "report_lesson_hours_by_source");
     }
 
     @EventHandler

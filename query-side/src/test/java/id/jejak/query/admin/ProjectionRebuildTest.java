@@ -143,6 +143,7 @@ class ProjectionRebuildTest {
         List<String> names = projections.stream().map(ProjectionTables::tables).flatMap(List::stream).toList();
         everyProjection().forEach(this::awaitCaughtUp);
         Map<String, List<String>> live = everyRow(names);
+        List<String> indexes = indexDefinitions(names);
 
         ResponseEntity<List> accepted = http.postForEntity("/api/v1/admin/projections/rebuild", null, List.class);
 
@@ -154,6 +155,22 @@ class ProjectionRebuildTest {
         assertThat(everyRow(names)).isEqualTo(live);
         assertThat(live.get("training")).anyMatch(row -> row.contains(training.toString()));
         assertThat(freshSchemaLeft()).isFalse();
+        // those for readers only were built after the copies were filled, the others before: all are there
+        assertThat(indexDefinitions(names)).isEqualTo(indexes);
+    }
+
+    /** A name that matches no index would leave that index kept row by row, the slow way, without a trace. */
+    @Test
+    void everyIndexForReadersOnlyIsAnIndexOfItsProjectionsTables() {
+        for (ProjectionTables projection : projections) {
+            assertThat(jdbc.sql("""
+                            select index_class.relname from pg_index
+                            join pg_class index_class on index_class.oid = indexrelid
+                            where indrelid in (select to_regclass(name) from unnest(?::text[]) as name)""")
+                    .param(projection.tables().toArray(String[]::new)).query(String.class).list())
+                    .containsAll(projection.indexesForReadersOnly());
+        }
+        assertThat(projections).anyMatch(projection -> !projection.indexesForReadersOnly().isEmpty());
     }
 
     /**
@@ -298,6 +315,14 @@ class ProjectionRebuildTest {
         tables.forEach(table -> rows.put(table, jdbc.sql("select (to_jsonb(t) - 'id')::text from " + table + " t")
                 .query(String.class).list().stream().sorted().toList()));
         return rows;
+    }
+
+    /** Every index of the tables as PostgreSQL would write it again, in a stable order. */
+    private List<String> indexDefinitions(List<String> tables) {
+        return jdbc.sql("""
+                        select pg_get_indexdef(indexrelid) from pg_index
+                        where indrelid in (select to_regclass(name) from unnest(?::text[]) as name)""")
+                .param(tables.toArray(String[]::new)).query(String.class).list().stream().sorted().toList();
     }
 
     private boolean freshSchemaLeft() {

@@ -1,19 +1,25 @@
 package id.jejak.query.findings;
 
 import id.jejak.kernel.CareerEvent;
+import id.jejak.kernel.EventMetadata;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.civilservant.Rank;
 import id.jejak.kernel.discipline.SanctionRevoked;
 import id.jejak.kernel.discipline.SanctionType;
 import id.jejak.kernel.performance.PerformanceEvaluated;
 import id.jejak.kernel.performance.Predicate;
+import id.jejak.kernel.promotion.PromotionGranted;
 import id.jejak.query.QuerySideTest;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -227,6 +233,38 @@ class PromotionFindingsTest extends FindingsCheckerTest {
         assertThat(storedRow(grant.getIdentifier())).isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from findings_promotion where nip = ?").param(nip.value())
                 .query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    void aFindingDecidedAtTheEndOfItsBatchIsDetectedAtTheEventThatCompletedIt() {
+        Nip nip = newNip();
+        histories.awaitRead(histories.register(nip, Rank.III_A, LocalDate.of(2022, 4, 1), newUnit(),
+                LocalDate.of(2022, 4, 1)));
+        long head = jdbc.sql("select max(global_index) from eventstore.domain_event_entry").query(Long.class).single();
+        Instant grantedAt = Instant.parse("2024-04-02T03:00:00Z");
+        var grant = unstored(nip, 1, granted(nip, UUID.randomUUID(), Rank.III_A, Rank.III_B, TMT, "hr.siti",
+                "kepala.bkpsdm"), grantedAt);
+        var laterEvaluation = unstored(nip, 2, annual(nip, 2024, Predicate.BAIK), grantedAt.plusSeconds(60));
+
+        DefaultUnitOfWork.startAndGet(grant).execute(() -> {
+            projection.on((PromotionGranted) grant.getPayload(), grant, new GlobalSequenceTrackingToken(head + 1));
+            projection.on((PerformanceEvaluated) laterEvaluation.getPayload(), laterEvaluation,
+                    new GlobalSequenceTrackingToken(head + 2));
+            // nothing decided before the batch commits: the person's findings are decided once, on all its facts
+            assertThat(jdbc.sql("select count(*) from finding where nips @> array[?::text]").param(nip.value())
+                    .query(Long.class).single()).isZero();
+        });
+
+        Map<String, Object> row = storedRow(grant.getIdentifier());
+        assertThat(row.get("global_index")).isEqualTo(head + 1);
+        assertThat(((Timestamp) row.get("detected_at")).toInstant()).isEqualTo(grantedAt);
+    }
+
+    /** An event handed to the projection alone, as a processor's batch would, without the live processor seeing it. */
+    private static GenericDomainEventMessage<CareerEvent> unstored(Nip nip, long sequence, CareerEvent event,
+                                                                    Instant recordedAt) {
+        return new GenericDomainEventMessage<>("CivilServant", nip.value(), 1_000 + sequence, event,
+                MetaData.with(EventMetadata.ACTOR_ID, "kepala.bkpsdm"), UUID.randomUUID().toString(), recordedAt);
     }
 
     private void twoBaikYears(Nip nip) {
