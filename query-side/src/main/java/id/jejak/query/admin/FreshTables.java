@@ -1,7 +1,11 @@
 package id.jejak.query.admin;
 
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +19,14 @@ import java.util.Set;
  */
 final class FreshTables {
 
+    /**
+     * How long one statement that goes through a whole copy (an index built, a table written to the WAL) may take: a
+     * regional agency's career events are a gigabyte, far beyond the driver's bound for ordinary statements.
+     */
+    static final Duration BULK_STATEMENT_TIMEOUT = Duration.ofHours(1);
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate bulk;
     private final List<String> tables;
     private final Set<String> indexesForReadersOnly;
     /** The statements that build the indexes left out while the copies are filled. */
@@ -24,8 +35,9 @@ final class FreshTables {
     private final String fresh;
 
     /** @param indexesForReadersOnly indexes built only once the copies are filled (by name; others' are ignored) */
-    FreshTables(JdbcClient jdbc, List<String> tables, Set<String> indexesForReadersOnly) {
+    FreshTables(JdbcClient jdbc, JdbcTemplate bulk, List<String> tables, Set<String> indexesForReadersOnly) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
         this.tables = List.copyOf(tables);
         this.indexesForReadersOnly = Set.copyOf(indexesForReadersOnly);
         this.serving = jdbc.sql("select current_schema()").query(String.class).single();
@@ -94,12 +106,29 @@ final class FreshTables {
      * planned on what they hold.
      */
     void seal() {
-        // one sort each, where the rows would have been inserted into them one at a time
-        indexesToBuild.forEach(index -> jdbc.sql(index).update());
-        indexesToBuild.clear();
+        // one sort each, where the rows would have been put into them one at a time
+        List<String> statements = new ArrayList<>(indexesToBuild);
         tables.forEach(table -> {
-            jdbc.sql("alter table " + fresh + "." + table + " set logged").update();
-            jdbc.sql("analyze " + fresh + "." + table).update();
+            statements.add("alter table " + fresh + "." + table + " set logged");
+            statements.add("analyze " + fresh + "." + table);
+        });
+        inBulk(statements);
+        indexesToBuild.clear();
+    }
+
+    /** Statements each of which may go through a whole copy, on a connection that waits for them long enough. */
+    private void inBulk(List<String> statements) {
+        bulk.execute((ConnectionCallback<Void>) connection -> {
+            int bound = connection.getNetworkTimeout();
+            connection.setNetworkTimeout(Runnable::run, (int) BULK_STATEMENT_TIMEOUT.toMillis());
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements) {
+                    statement.execute(sql);
+                }
+            } finally {
+                connection.setNetworkTimeout(Runnable::run, bound);
+            }
+            return null;
         });
     }
 

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -111,6 +112,7 @@ public class ProjectionRebuilds implements DisposableBean, ApplicationListener<C
     private final EventStore eventStore;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final JdbcTemplate bulk;
     private final TransactionTemplate transaction;
     private final Serializer tokens;
     private final QueryNodes nodes;
@@ -133,7 +135,7 @@ public class ProjectionRebuilds implements DisposableBean, ApplicationListener<C
     });
 
     ProjectionRebuilds(EventProcessingConfiguration processing, EventStore eventStore, Clock clock, JdbcClient jdbc,
-                       TransactionTemplate transaction, Serializer serializer, QueryNodes nodes,
+                       JdbcTemplate bulk, TransactionTemplate transaction, Serializer serializer, QueryNodes nodes,
                        List<ProjectionTables> projections,
                        @Value("${jejak.projections.rebuild-stop-timeout:1m}") Duration stopTimeout,
                        @Value("${jejak.projections.rebuild-segments:0}") int segments,
@@ -143,6 +145,7 @@ public class ProjectionRebuilds implements DisposableBean, ApplicationListener<C
         this.eventStore = eventStore;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.bulk = bulk;
         this.transaction = transaction;
         this.tokens = serializer;
         this.nodes = nodes;
@@ -247,7 +250,7 @@ public class ProjectionRebuilds implements DisposableBean, ApplicationListener<C
 
     /** The builder's part: the pass into fresh tables, the stop, the last events and the swap. */
     private void build(long generation, Set<String> projections) {
-        FreshTables fresh = new FreshTables(jdbc, projections.stream().flatMap(name -> tables.get(name).stream())
+        FreshTables fresh = new FreshTables(jdbc, bulk, projections.stream().flatMap(name -> tables.get(name).stream())
                 .toList(), indexesForReadersOnly);
         Map<String, EventHandlerInvoker> invokers = new LinkedHashMap<>();
         projections.forEach(name -> invokers.put(name, processing.eventProcessor(name, AbstractEventProcessor.class)

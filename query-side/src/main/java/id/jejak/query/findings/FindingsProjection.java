@@ -361,8 +361,9 @@ class FindingsProjection implements ProjectionTables {
         }
         boolean personFactsChanged = eventFacts.keep(nip, recorded);
         if (nip.equals(message.getAggregateIdentifier())) {
-            // how far the person's own record has been read: the facts of every event up to here are in
-            batch.add(nip, """
+            // how far the person's own record has been read: the facts of every event up to here are in (once a batch,
+            // with its last event's index)
+            batch.addOncePerBatch(nip, """
                             update findings_person set global_index = greatest(global_index, :globalIndex)
                             where nip = :nip""", recorded.with("nip", nip));
         }
@@ -405,13 +406,16 @@ class FindingsProjection implements ProjectionTables {
      */
     private void recheck(Map<String, List<Recorded>> people) {
         batch.flush();
+        // three index reads; a correlated test of each person would be planned as a scan of each table
         List<String> candidates = jdbc.sql("""
-                        select nip from unnest(?::text[]) as person(nip)
-                        where exists (select 1 from findings_promotion promotion where promotion.nip = person.nip)
-                           or exists (select 1 from findings_evaluation evaluation
-                                      where evaluation.nip = person.nip and evaluation.corrected_event_id is not null)
-                           or exists (select 1 from finding where finding.nips @> array[person.nip])""")
-                .param(people.keySet().toArray(String[]::new)).query(String.class).list();
+                        select nip from findings_promotion where nip = any (cast(:people as char(18)[]))
+                        union
+                        select nip from findings_evaluation
+                        where nip = any (cast(:people as char(18)[])) and corrected_event_id is not null
+                        union
+                        select named.nip from finding, unnest(finding.nips) as named(nip)
+                        where finding.nips && cast(:people as text[]) and named.nip = any (cast(:people as text[]))""")
+                .param("people", people.keySet().toArray(String[]::new)).query(String.class).list();
         if (candidates.isEmpty()) {
             return;
         }
@@ -514,8 +518,8 @@ class FindingsProjection implements ProjectionTables {
      * of the person ({@link PersonOrder}), after the revocations recorded before it and before those after.
      */
     private void keepLessonHoursYears(String nip) {
-        batch.add(nip, "delete from findings_lesson_hours_year where nip = :nip", parameters("nip", nip));
-        batch.add(nip, """
+        batch.addOncePerBatch(nip, "delete from findings_lesson_hours_year where nip = :nip", parameters("nip", nip));
+        batch.addOncePerBatch(nip, """
                         insert into findings_lesson_hours_year (nip, year, earned_jp)
                         select years.* from findings_lesson_hours_years(cast(:nip as char(18))) years""",
                 parameters("nip", nip));

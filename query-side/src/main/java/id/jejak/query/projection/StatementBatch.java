@@ -54,27 +54,63 @@ public class StatementBatch {
      * @param parameters kept until the batch is sent, so not to be changed afterwards
      */
     public void add(String key, String sql, Map<String, ?> parameters) {
-        if (!CurrentUnitOfWork.isStarted()) {
+        Pending pending = pending();
+        if (pending == null) {
             jdbc.update(sql, parameters);
-            return;
+        } else {
+            pending.statements.add(new Statement(key, sql, parameters));
         }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        List<Statement> pending = unitOfWork.getOrComputeResource(PENDING, name -> {
-            List<Statement> statements = new ArrayList<>();
-            // in the processor's transaction, before it commits and stores the token
-            unitOfWork.onPrepareCommit(committing -> flush(statements));
-            return statements;
-        });
-        pending.add(new Statement(key, sql, parameters));
+    }
+
+    /**
+     * A statement that writes again rows following from all the key's rows as they stand, such as a person's totals
+     * from their completions: sent once per batch with the last parameters given, after every other statement of the
+     * batch (so after the key's rows it reads), however many of the batch's events asked for it. Statements of one key
+     * added this way run in the order they were first added.
+     */
+    public void addOncePerBatch(String key, String sql, Map<String, ?> parameters) {
+        Pending pending = pending();
+        if (pending == null) {
+            jdbc.update(sql, parameters);
+        } else {
+            pending.oncePerBatch.put(key + "\n" + sql, new Statement(key, sql, parameters));
+        }
     }
 
     /** Sends the statements added so far in this unit of work, for a projection about to read what they write. */
     public void flush() {
         if (CurrentUnitOfWork.isStarted()) {
-            List<Statement> pending = CurrentUnitOfWork.get().root().getResource(PENDING);
+            Pending pending = CurrentUnitOfWork.get().root().getResource(PENDING);
             if (pending != null) {
-                flush(pending);
+                pending.send();
             }
+        }
+    }
+
+    /** The unit of work's statements not yet sent; null outside a unit of work, where each runs at once. */
+    private Pending pending() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(PENDING, name -> {
+            Pending pending = new Pending();
+            // in the processor's transaction, before it commits and stores the token
+            unitOfWork.onPrepareCommit(committing -> pending.send());
+            return pending;
+        });
+    }
+
+    private final class Pending {
+
+        private final List<Statement> statements = new ArrayList<>();
+        /** By key and statement, in the order first added. */
+        private final Map<String, Statement> oncePerBatch = new LinkedHashMap<>();
+
+        void send() {
+            flush(statements);
+            flush(new ArrayList<>(oncePerBatch.values()));
+            oncePerBatch.clear();
         }
     }
 

@@ -374,11 +374,11 @@ class ReportsProjection implements ProjectionTables {
     /**
      * Writes the person's periods in units again from their placements that stand ({@code report_unit_stays}), so
      * that {@code report_unit_on} reads one row. A placement and its revocation are both of the person's stream, so
-     * the rows this reads were written before it in the batch.
+     * the rows this reads were written before it, once at the end of the batch.
      */
     private void placeInUnits(Map<String, Object> row) {
-        write("delete from report_unit_stay where nip = :nip", row);
-        write("""
+        writeOncePerBatch("delete from report_unit_stay where nip = :nip", row);
+        writeOncePerBatch("""
                 insert into report_unit_stay (nip, unit, from_date, until_date)
                 select stays.* from report_unit_stays(cast(:nip as char(18))) stays""", row);
         keepLessonHoursYears(row);
@@ -386,11 +386,12 @@ class ReportsProjection implements ProjectionTables {
 
     /**
      * Writes the person's lesson hours per year and unit again ({@code report_lesson_hours_years}) from their
-     * completions that stand and their periods in units, which the statements before it in the person's order wrote.
+     * completions that stand and their periods in units, which the statements before it in the person's order wrote
+     * (once at the end of the batch, after the periods).
      */
     private void keepLessonHoursYears(Map<String, Object> row) {
-        write("delete from report_lesson_hours_year where nip = :nip", row);
-        write("""
+        writeOncePerBatch("delete from report_lesson_hours_year where nip = :nip", row);
+        writeOncePerBatch("""
                 insert into report_lesson_hours_year (nip, year, unit, earned_jp)
                 select years.* from report_lesson_hours_years(cast(:nip as char(18))) years""", row);
     }
@@ -427,6 +428,11 @@ class ReportsProjection implements ProjectionTables {
 
     private void write(String sql, Map<String, Object> row) {
         batch.add((String) row.get(SEQUENCE), sql, row);
+    }
+
+    /** Rows written again from all the person's rows: once in a batch, after the batch's other statements. */
+    private void writeOncePerBatch(String sql, Map<String, Object> row) {
+        batch.addOncePerBatch((String) row.get(SEQUENCE), sql, row);
     }
 
     /**

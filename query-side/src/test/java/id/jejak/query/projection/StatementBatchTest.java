@@ -72,6 +72,26 @@ class StatementBatchTest {
     }
 
     @Test
+    void aStatementAddedOncePerBatchGoesOnceAfterEveryOtherWithItsLastParameters() {
+        var jdbc = new RecordingJdbc();
+        var batch = new StatementBatch(jdbc);
+        var unitOfWork = DefaultUnitOfWork.startAndGet(null);
+
+        batch.add("A", "insert", Map.of("n", "a1"));
+        batch.addOncePerBatch("A", "delete totals", Map.of("n", "a1"));
+        batch.addOncePerBatch("A", "sum", Map.of("n", "a1"));
+        batch.add("A", "insert", Map.of("n", "a2"));
+        batch.addOncePerBatch("A", "delete totals", Map.of("n", "a2"));
+        batch.addOncePerBatch("A", "sum", Map.of("n", "a2"));
+        batch.addOncePerBatch("B", "sum", Map.of("n", "b1"));
+        batch.add("B", "insert", Map.of("n", "b2"));
+        unitOfWork.commit();
+
+        // each key's totals once, from all its rows: after a2 and b2, although asked for before them
+        assertThat(jdbc.sent).containsExactly("insert [a1, b2]", "insert a2", "delete totals a2", "sum [a2, b1]");
+    }
+
+    @Test
     void withoutAUnitOfWorkAStatementRunsAtOnce() {
         var jdbc = new RecordingJdbc();
 
