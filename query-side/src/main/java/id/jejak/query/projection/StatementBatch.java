@@ -66,14 +66,18 @@ public class StatementBatch {
      * A statement that writes again rows following from all the key's rows as they stand, such as a person's totals
      * from their completions: sent once per batch with the last parameters given, after every other statement of the
      * batch (so after the key's rows it reads), however many of the batch's events asked for it. Statements of one key
-     * added this way run in the order they were first added.
+     * added this way run in the order they were last added, so one that reads what another writes, asked after it,
+     * runs after it.
      */
     public void addOncePerBatch(String key, String sql, Map<String, ?> parameters) {
         Pending pending = pending();
         if (pending == null) {
             jdbc.update(sql, parameters);
         } else {
-            pending.oncePerBatch.put(key + "\n" + sql, new Statement(key, sql, parameters));
+            // asked again, it goes after what was asked since: a person's totals after their periods rewritten since
+            String once = key + "\n" + sql;
+            pending.oncePerBatch.remove(once);
+            pending.oncePerBatch.put(once, new Statement(key, sql, parameters));
         }
     }
 
@@ -104,7 +108,7 @@ public class StatementBatch {
     private final class Pending {
 
         private final List<Statement> statements = new ArrayList<>();
-        /** By key and statement, in the order first added. */
+        /** By key and statement, in the order last added. */
         private final Map<String, Statement> oncePerBatch = new LinkedHashMap<>();
 
         void send() {

@@ -92,6 +92,21 @@ class StatementBatchTest {
     }
 
     @Test
+    void aStatementAddedOncePerBatchAgainGoesAfterTheOnesAddedSince() {
+        var jdbc = new RecordingJdbc();
+        var batch = new StatementBatch(jdbc);
+        var unitOfWork = DefaultUnitOfWork.startAndGet(null);
+
+        batch.addOncePerBatch("A", "years", Map.of("n", "a1"));
+        batch.addOncePerBatch("A", "stays", Map.of("n", "a2"));
+        batch.addOncePerBatch("A", "years", Map.of("n", "a2"));
+        unitOfWork.commit();
+
+        // the years read the stays: asked again after them, they are written after them
+        assertThat(jdbc.sent).containsExactly("stays a2", "years a2");
+    }
+
+    @Test
     void withoutAUnitOfWorkAStatementRunsAtOnce() {
         var jdbc = new RecordingJdbc();
 
