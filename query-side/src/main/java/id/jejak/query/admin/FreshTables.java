@@ -66,7 +66,6 @@ final class FreshTables {
                     .query((row, index) -> "alter table %s.%s add constraint %s %s".formatted(fresh, table,
                             row.getString("conname"), row.getString("definition")))
                     .list().forEach(statement -> jdbc.sql(statement).update());
-            String on = " ON " + serving + "." + table + " ";
             jdbc.sql("""
                             select index_class.relname, pg_get_indexdef(indexrelid) as definition from pg_index
                             join pg_class index_class on index_class.oid = indexrelid
@@ -74,13 +73,10 @@ final class FreshTables {
                               and not exists (select 1 from pg_constraint where conindid = indexrelid)
                             order by indexrelid""")
                     .param("table", serving + "." + table)
-                    .query((row, index) -> new String[]{row.getString("relname"), row.getString("definition")})
+                    .query((row, index) -> new Index(row.getString("relname"), row.getString("definition")))
                     .list().forEach(index -> {
-                        if (!index[1].contains(on)) {
-                            throw new IllegalStateException("cannot copy index of " + table + ": " + index[1]);
-                        }
-                        String copy = index[1].replace(on, " ON " + fresh + "." + table + " ");
-                        if (indexesForReadersOnly.contains(index[0])) {
+                        String copy = onCopy(table, index.definition());
+                        if (indexesForReadersOnly.contains(index.name())) {
                             indexesToBuild.add(copy);
                         } else {
                             jdbc.sql(copy).update();
@@ -91,13 +87,20 @@ final class FreshTables {
                             select pg_get_triggerdef(oid) from pg_trigger
                             where tgrelid = to_regclass(:table) and not tgisinternal order by oid""")
                     .param("table", serving + "." + table).query(String.class).list()
-                    .forEach(definition -> {
-                        if (!definition.contains(on)) {
-                            throw new IllegalStateException("cannot copy trigger of " + table + ": " + definition);
-                        }
-                        jdbc.sql(definition.replace(on, " ON " + fresh + "." + table + " ")).update();
-                    });
+                    .forEach(trigger -> jdbc.sql(onCopy(table, trigger)).update());
         }
+    }
+
+    private record Index(String name, String definition) {
+    }
+
+    /** An index's or a trigger's definition on the serving table, written for the table's copy. */
+    private String onCopy(String table, String definition) {
+        String on = " ON " + serving + "." + table + " ";
+        if (!definition.contains(on)) {
+            throw new IllegalStateException("cannot copy to " + table + "'s copy: " + definition);
+        }
+        return definition.replace(on, " ON " + fresh + "." + table + " ");
     }
 
     /**
