@@ -49,11 +49,11 @@ class FindingFacts {
     }
 
     /**
-     * What the rules judged when findings are asked for read of each person, for a single year's findings: the
-     * person, their placements and revocations, and of their facts only those that can make a finding of that year —
-     * the lesson hours earned in it (the completions themselves only when they fall short of the year's obligation,
-     * since only then does a finding name them), decisions taking effect in it, annual evaluations any version of
-     * which is of it with their coaching plans. Promotions, ranks and sanctions, which only stored findings are
+     * What the rules judged when findings are asked for read of each person, for a single year's findings (with a
+     * unit, of those in it on a day of that year): the person, their periods in units and revocations, and of their
+     * facts only those that can make a finding of that year — the lesson hours earned in it (the completions
+     * themselves only when they fall short of the year's obligation, since only then does a finding name them),
+     * decisions taking effect in it, the year's annual evaluations with their coaching plans. Promotions, ranks and sanctions, which only stored findings are
      * decided on, are left out. A year's findings from these histories are those from the whole histories; other
      * years' are not.
      */
@@ -68,9 +68,8 @@ class FindingFacts {
         var ranks = byNip(who.allFacts() ? rows("findings_rank", who, row -> new PersonHistory.RankHeld(
                 row.getString("event_id"), row.getString("rank"), date(row, "since"), row.getLong("global_index")))
                 : List.of());
-        var placements = byNip(rows("findings_placement", who, row -> new PersonHistory.Placement(
-                row.getString("event_id"), row.getString("work_unit"), date(row, "since"),
-                row.getLong("global_index"))));
+        var stays = byNip(rows("findings_unit_stay", who, "", "from_date", row -> new PersonHistory.Stay(
+                row.getString("unit"), date(row, "from_date"), date(row, "until_date"))));
         var proposals = byNip(who.allFacts() ? rows("findings_proposal", who, row -> new PersonHistory.Proposal(
                 row.getString("event_id"), row.getObject("proposal_id", UUID.class), row.getString("proposed_by")))
                 : List.of());
@@ -84,7 +83,7 @@ class FindingFacts {
                 row.getObject("evaluation_id", UUID.class), row.getString("kind"), row.getInt("year"),
                 date(row, "period_end"), Predicate.valueOf(row.getString("predicate")),
                 row.getString("corrected_event_id"), instant(row, "recorded_at"), row.getLong("global_index"))));
-        var coachings = byNip(rows("findings_coaching", who, who.evaluationsOfYear(),
+        var coachings = byNip(rows("findings_coaching", who, who.coachingsOfYear(),
                 row -> new PersonHistory.Coaching(row.getString("event_id"),
                 row.getObject("evaluation_id", UUID.class), date(row, "planned_on"), instant(row, "recorded_at"))));
         var sanctions = byNip(who.allFacts() ? rows("findings_sanction", who, row -> new PersonHistory.Sanction(
@@ -108,11 +107,11 @@ class FindingFacts {
         var revoked = byNip(rows("findings_revocation", who, row -> row.getString("revoked_event_id")));
 
         Set<String> nips = new TreeSet<>(persons.keySet());
-        List.of(ranks, placements, proposals, promotions, evaluations, coachings, sanctions, lessons, decisions,
+        List.of(ranks, stays, proposals, promotions, evaluations, coachings, sanctions, lessons, decisions,
                 revoked).forEach(table -> nips.addAll(table.keySet()));
         Map<String, PersonHistory> people = new LinkedHashMap<>();
         for (String each : nips) {
-            people.put(each, new PersonHistory(each, persons.get(each), list(ranks, each), list(placements, each),
+            people.put(each, new PersonHistory(each, persons.get(each), list(ranks, each), list(stays, each),
                     list(proposals, each), list(promotions, each), list(evaluations, each), list(coachings, each),
                     list(sanctions, each), list(lessons, each), lessonHours.getOrDefault(each, Map.of()),
                     list(decisions, each), new HashSet<>(list(revoked, each))));
@@ -158,12 +157,24 @@ class FindingFacts {
             return year == null;
         }
 
+        /**
+         * For a unit, those whose periods in it touch the year (or ever were, without a year): a finding of a unit
+         * and year is of someone in that unit on a day of that year.
+         */
         String where() {
+            return " where " + whose("nip");
+        }
+
+        private String whose(String column) {
             if (nips != null) {
-                return " where nip in (:who)";
+                return column + " in (:who)";
             }
-            return unit == null ? " where true"
-                    : " where nip in (select nip from findings_placement where unit_name(work_unit) = :who)";
+            if (unit == null) {
+                return "true";
+            }
+            return column + " in (select nip from findings_unit_stay where unit_name(unit) = :who" + (year == null ? ""
+                    : " and from_date <= make_date(:year, 12, 31)"
+                    + " and (until_date is null or until_date > make_date(:year, 1, 1))") + ")";
         }
 
         Object parameter() {
@@ -176,13 +187,18 @@ class FindingFacts {
         }
 
         /**
-         * Every version of an annual evaluation one version of which is of the year, since a correction may change
-         * it: the rules judge annual evaluations only.
+         * The year's annual evaluations, every version of them: a correction keeps the kind, year and period of the
+         * version it corrects (the command side's PerformanceRecord), and the rules judge annual evaluations only.
          */
         String evaluationsOfYear() {
+            return year == null ? "" : " and year = :year and kind = 'ANNUAL'";
+        }
+
+        /** The coaching plans for the year's annual evaluations. */
+        String coachingsOfYear() {
             return year == null ? "" : " and evaluation_id in (select of_year.evaluation_id"
-                    + " from findings_evaluation of_year where of_year.nip = %s.nip and of_year.year = :year"
-                    + " and of_year.kind = 'ANNUAL')";
+                    + " from findings_evaluation of_year where of_year.year = :year and of_year.kind = 'ANNUAL'"
+                    + " and " + whose("of_year.nip") + ")";
         }
 
         /**
@@ -209,8 +225,12 @@ class FindingFacts {
 
     /** The table's rows that also meet {@code narrowing}, in the order the store recorded them, each with its NIP. */
     private <T> List<Row<T>> rows(String table, People who, String narrowing, ColumnMapper<T> mapper) {
+        return rows(table, who, narrowing, "global_index", mapper);
+    }
+
+    private <T> List<Row<T>> rows(String table, People who, String narrowing, String order, ColumnMapper<T> mapper) {
         RowMapper<Row<T>> rowMapper = (row, index) -> new Row<>(row.getString("nip"), mapper.map(row));
-        return jdbc.sql("select * from " + table + who.where() + narrowing.formatted(table) + " order by global_index")
+        return jdbc.sql("select * from " + table + who.where() + narrowing.formatted(table) + " order by " + order)
                 .params(who.parameters())
                 .query(rowMapper).list();
     }

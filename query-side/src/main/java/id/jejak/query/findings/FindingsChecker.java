@@ -105,7 +105,7 @@ class FindingsChecker {
                         people.values()));
             }
             if (firstPlanYear != null) {
-                found.addAll(rules.plansNotApproved(people.values(), firstPlanYear,
+                found.addAll(rules.plansNotApproved(people.values(), firstPlanYear, filter.year(),
                         development.approvals(filter.unit(), filter.year())));
             }
         }

@@ -69,7 +69,8 @@ class FindingsProjection implements ProjectionTables {
     private static final List<String> TABLES = List.of("finding", "findings_person", "findings_rank",
             "findings_placement", "findings_proposal", "findings_promotion", "findings_evaluation",
             "findings_coaching", "findings_sanction", "findings_lesson_hours", "findings_decision",
-            "findings_revocation", "findings_organisation_predicate", "findings_lesson_hours_year");
+            "findings_revocation", "findings_organisation_predicate", "findings_lesson_hours_year",
+            "findings_unit_stay");
 
     /** The people whose findings the unit of work decides again when it commits, each with their events in it. */
     private static final String RECHECKS = FindingsProjection.class.getName() + ".rechecks";
@@ -107,7 +108,7 @@ class FindingsProjection implements ProjectionTables {
     /** The year's and the unit's, which the checker reads; the handlers read by NIP and by event. */
     @Override
     public Set<String> indexesForReadersOnly() {
-        return Set.of("finding_by_unit_year", "findings_placement_by_unit", "findings_evaluation_by_year",
+        return Set.of("finding_by_unit_year", "findings_unit_stay_by_unit", "findings_evaluation_by_year",
                 "findings_evaluation_by_nip_year", "findings_lesson_hours_by_nip_date", "findings_decision_by_nip_date",
                 "findings_coaching_by_nip_evaluation", "findings_lesson_hours_year_by_year",
                 "findings_organisation_predicate_by_unit");
@@ -283,8 +284,9 @@ class FindingsProjection implements ProjectionTables {
                 // the person is in service again; a later end of service sets the date anew
                 batch.add(nip, "update findings_person set left_on = null where nip = :nip", parameters("nip", nip));
             }
-            // a completion may have been revoked
+            // a completion or a placement may have been revoked
             keepLessonHoursYears(nip);
+            keepUnitStays(nip);
             return true;
         });
     }
@@ -489,6 +491,16 @@ class FindingsProjection implements ProjectionTables {
                         insert into findings_placement (event_id, nip, work_unit, since, global_index)
                         values (:eventId, :nip, :workUnit, :since, :globalIndex) on conflict (event_id) do nothing""",
                 recorded.with("nip", nip, "workUnit", workUnit, "since", since));
+        keepUnitStays(nip);
+    }
+
+    /** Writes the person's periods in units again ({@code findings_unit_stays}) from their placements that stand. */
+    private void keepUnitStays(String nip) {
+        batch.addOncePerBatch(nip, "delete from findings_unit_stay where nip = :nip", parameters("nip", nip));
+        batch.addOncePerBatch(nip, """
+                        insert into findings_unit_stay (nip, unit, from_date, until_date)
+                        select stays.* from findings_unit_stays(cast(:nip as char(18))) stays""",
+                parameters("nip", nip));
     }
 
     private void insertEvaluation(String nip, UUID evaluationId, String kind, int year, LocalDate periodEnd,

@@ -20,7 +20,7 @@ import java.util.UUID;
  * from them: the evaluations as last corrected, the unit and rank held on a date. Revoked decisions count as never
  * taken, whatever they were.
  */
-record PersonHistory(String nip, Person person, List<RankHeld> ranks, List<Placement> placements,
+record PersonHistory(String nip, Person person, List<RankHeld> ranks, List<Stay> stays,
                      List<Proposal> proposals, List<Promotion> promotions, List<EvaluationVersion> evaluationVersions,
                      List<Coaching> coachings, List<Sanction> sanctions, List<Lesson> lessons,
                      Map<Integer, Integer> lessonHoursByYear, List<Decision> decisions, Set<String> revoked) {
@@ -32,7 +32,16 @@ record PersonHistory(String nip, Person person, List<RankHeld> ranks, List<Place
     record RankHeld(String eventId, String rank, LocalDate since, long globalIndex) {
     }
 
-    record Placement(String eventId, String workUnit, LocalDate since, long globalIndex) {
+    /**
+     * A period in one unit, from a day until the day before {@code until} (null: still), as the findings projection
+     * keeps them ({@code findings_unit_stays}): the latest placement in effect on a day counts, the later recorded of
+     * two on the same day, and a revoked one counts as never made.
+     */
+    record Stay(String unit, LocalDate from, LocalDate until) {
+
+        boolean covers(LocalDate date) {
+            return !from.isAfter(date) && (until == null || until.isAfter(date));
+        }
     }
 
     record Proposal(String eventId, UUID proposalId, String proposedBy) {
@@ -92,7 +101,7 @@ record PersonHistory(String nip, Person person, List<RankHeld> ranks, List<Place
 
     PersonHistory {
         ranks = List.copyOf(ranks);
-        placements = List.copyOf(placements);
+        stays = List.copyOf(stays);
         proposals = List.copyOf(proposals);
         promotions = List.copyOf(promotions);
         evaluationVersions = List.copyOf(evaluationVersions);
@@ -123,13 +132,14 @@ record PersonHistory(String nip, Person person, List<RankHeld> ranks, List<Place
                 .max(Comparator.comparing(RankHeld::since).thenComparingLong(RankHeld::globalIndex));
     }
 
-    /** The work unit as recorded on a date, by the same reasoning as the rank; null before the record starts. */
+    /** The work unit as recorded on a date; null before the first placement that stands. */
     String unitOn(LocalDate date) {
-        return placements.stream()
-                .filter(placement -> !isRevoked(placement.eventId()) && !placement.since().isAfter(date))
-                .max(Comparator.comparing(Placement::since).thenComparingLong(Placement::globalIndex))
-                .map(Placement::workUnit)
-                .orElse(null);
+        for (Stay stay : stays) {
+            if (stay.covers(date)) {
+                return stay.unit();
+            }
+        }
+        return null;
     }
 
     /**

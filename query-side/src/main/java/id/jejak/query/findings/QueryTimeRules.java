@@ -199,12 +199,15 @@ final class QueryTimeRules {
      * unplanned. A unit is judged for a year when someone was in service in it on that day (the units are those of
      * the people given); the years are those from the first year plans are required for up to the last whose day has
      * passed. An approval counts by the day it was recorded, as a coaching plan does: the date an approval states
-     * could be written to be anything.
+     * could be written to be anything. Only {@code onlyYear} is judged when given.
      */
-    List<DetectedFinding> plansNotApproved(Collection<PersonHistory> people, int firstYear,
+    List<DetectedFinding> plansNotApproved(Collection<PersonHistory> people, int firstYear, Integer onlyYear,
                                            Collection<DevelopmentFacts.Approval> approvals) {
         int lastYear = today.isAfter(properties.planDeadline(today.getYear())) ? today.getYear()
                 : today.getYear() - 1;
+        if (onlyYear != null) {
+            lastYear = Math.min(lastYear, onlyYear);
+        }
         Map<String, Instant> firstApproval = new HashMap<>();
         for (DevelopmentFacts.Approval approval : approvals) {
             firstApproval.merge(UnitNames.normalise(approval.unit()) + "/" + approval.year(), approval.recordedAt(),

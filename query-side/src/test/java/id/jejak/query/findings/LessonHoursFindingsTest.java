@@ -141,6 +141,37 @@ class LessonHoursFindingsTest extends FindingsCheckerTest {
     }
 
     @Test
+    void aRevokedPlacementLeavesTheYearsAfterItInTheUnitBeforeIt() {
+        String from = newUnit();
+        String to = newUnit();
+        Nip nip = newNip();
+        histories.register(nip, Rank.III_A, LocalDate.of(2022, 1, 1), from, LocalDate.of(2022, 1, 1));
+        var placement = histories.append(Histories.placed(nip, to, LocalDate.of(2024, 6, 1)));
+        histories.awaitRead(placement);
+        assertThat(unitYearFindings(to, 2025)).hasSize(1);
+
+        histories.awaitRead(histories.append(Histories.revoked(nip, placement.getIdentifier(), "PlacedInPosition",
+                LocalDate.of(2024, 7, 1))));
+
+        assertThat(unitYearFindings(to, 2025)).isEmpty();
+        assertThat(unitYearFindings(from, 2025)).singleElement()
+                .satisfies(finding -> assertThat(finding.unit()).isEqualTo(from));
+    }
+
+    @Test
+    void ofTwoPlacementsTakingEffectOnOneDayTheOneRecordedLaterCounts() {
+        String first = newUnit();
+        String second = newUnit();
+        Nip nip = newNip();
+        histories.register(nip, Rank.III_A, LocalDate.of(2022, 1, 1), newUnit(), LocalDate.of(2022, 1, 1));
+        histories.append(Histories.placed(nip, first, LocalDate.of(2024, 6, 1)));
+        histories.awaitRead(histories.append(Histories.placed(nip, second, LocalDate.of(2024, 6, 1))));
+
+        assertThat(unitYearFindings(first, 2024)).isEmpty();
+        assertThat(unitYearFindings(second, 2024)).hasSize(1);
+    }
+
+    @Test
     void theKeptYearsTotalsCountEachCompletionInItsOwnYearEitherSideOfTheYearsEnd() {
         String unit = newUnit();
         Nip nip = newNip();
