@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,21 +50,100 @@ class FindingFacts {
     }
 
     /**
-     * What the rules judged when findings are asked for read of each person, for a single year's findings (with a
-     * unit, of those in it on a day of that year): the person, their periods in units and revocations, and of their
-     * facts only those that can make a finding of that year — the lesson hours earned in it (the completions
-     * themselves only when they fall short of the year's obligation, since only then does a finding name them),
-     * decisions taking effect in it, the year's annual evaluations with their coaching plans. Promotions, ranks and sanctions, which only stored findings are
+     * What the rules judged when findings are asked for read of each of the given people, for a single year's
+     * findings: the person, their periods in units and revocations, and of their facts only those that can make a
+     * finding of that year — the lesson hours earned in it (the completions themselves only when they fall short of
+     * the year's obligation, since only then does a finding name them), decisions taking effect in it, the year's
+     * annual evaluations with their coaching plans. Promotions, ranks and sanctions, which only stored findings are
      * decided on, are left out. A year's findings from these histories are those from the whole histories; other
      * years' are not.
      */
-    Map<String, PersonHistory> peopleForYear(String nip, String unit, int year) {
-        return people(new People(nip == null ? null : List.of(nip), unit, year));
+    Map<String, PersonHistory> peopleForYear(Collection<String> nips, int year) {
+        return people(new People(List.copyOf(nips), null, year));
+    }
+
+    /**
+     * Those of whom the rules computed when findings are asked for can find something of a year (in a unit, if one is
+     * given): an annual evaluation of the year below Baik in some version (a coaching plan or a development action
+     * owed), fewer lesson hours in it than the obligation (none is fewer), a decision taking effect in it recorded
+     * more than {@code toleranceDays} after (with a day's margin for the time zone the rule counts days in). More
+     * may be named than are found; the rules decide on their histories ({@link #peopleForYear}). Anyone in the unit
+     * on a day of the year is looked at: a finding of a unit and year is of someone in it on a day of that year.
+     */
+    List<String> mayHaveFindingsOfYear(String unit, int year, int toleranceDays) {
+        People who = new People(null, unit, year);
+        Map<String, Object> parameters = who.parameters();
+        parameters.put("belowBaik", Arrays.stream(Predicate.values()).filter(predicate -> !predicate.isAtLeastBaik())
+                .map(Enum::name).toArray(String[]::new));
+        parameters.put("tolerance", toleranceDays);
+        return jdbc.sql("select nip from findings_evaluation" + who.where() + who.evaluationsOfYear()
+                        + " and predicate = any (cast(:belowBaik as text[]))"
+                        + " union select nip from findings_person" + who.where()
+                        + " and not exists (select 1 from findings_lesson_hours_year kept where kept.nip ="
+                        + " findings_person.nip and kept.year = :year and kept.earned_jp >= :required)"
+                        + " union select nip from findings_decision" + who.where() + who.datesInYear("effective_date")
+                        + " and recorded_at >= cast(effective_date + :tolerance - 1 as timestamp) at time zone 'UTC'")
+                .params(parameters).query(String.class).list();
+    }
+
+    /**
+     * The year's annual evaluations of those in the unit on a day of the year (of everyone, without a unit), each
+     * with the period in a unit its period ended in and its revocations: what the distribution curve of the
+     * unit-years counts, without the rest of their histories.
+     */
+    List<PersonHistory> evaluatedInYear(String unit, int year) {
+        People who = new People(null, unit, year);
+        Map<String, List<PersonHistory.EvaluationVersion>> versions = new LinkedHashMap<>();
+        Map<String, Set<PersonHistory.Stay>> stays = new HashMap<>();
+        Map<String, Set<String>> revoked = new HashMap<>();
+        jdbc.sql("""
+                        select evaluation.*, stay.unit, stay.from_date, stay.until_date,
+                               revocation.revoked_event_id
+                        from findings_evaluation evaluation
+                        join findings_unit_stay stay
+                          on stay.nip = evaluation.nip and stay.from_date <= evaluation.period_end
+                         and (stay.until_date is null or stay.until_date > evaluation.period_end)
+                        left join findings_revocation revocation on revocation.revoked_event_id = evaluation.event_id
+                        where evaluation.year = :year and evaluation.kind = 'ANNUAL'"""
+                        + " and " + who.whose("evaluation.nip") + " order by evaluation.global_index")
+                .params(who.parameters())
+                .query((ResultSet row) -> {
+                    String nip = row.getString("nip");
+                    versions.computeIfAbsent(nip, key -> new ArrayList<>()).add(evaluationVersion(row));
+                    stays.computeIfAbsent(nip, key -> new HashSet<>()).add(new PersonHistory.Stay(
+                            row.getString("unit"), date(row, "from_date"), date(row, "until_date")));
+                    if (row.getString("revoked_event_id") != null) {
+                        revoked.computeIfAbsent(nip, key -> new HashSet<>()).add(row.getString("revoked_event_id"));
+                    }
+                });
+        return versions.entrySet().stream().map(person -> new PersonHistory(person.getKey(), null, List.of(),
+                List.copyOf(stays.get(person.getKey())), List.of(), List.of(), person.getValue(), List.of(),
+                List.of(), List.of(), Map.of(), List.of(), revoked.getOrDefault(person.getKey(), Set.of()))).toList();
+    }
+
+    /**
+     * The people in the unit on a day (in any unit, without one), each with their record's start and end and that
+     * period in the unit: whom a unit's development plan is owed for by that day, without the rest of their histories.
+     */
+    List<PersonHistory> inUnitOn(String unit, LocalDate day) {
+        return jdbc.sql("""
+                        select person.*, stay.unit, stay.from_date, stay.until_date
+                        from findings_unit_stay stay join findings_person person on person.nip = stay.nip
+                        where stay.from_date <= :day and (stay.until_date is null or stay.until_date > :day)"""
+                        + (unit == null ? "" : " and unit_name(stay.unit) = :unit"))
+                .param("day", day).param("unit", unit)
+                .query((row, index) -> new PersonHistory(row.getString("nip"), person(row), List.of(),
+                        List.of(new PersonHistory.Stay(row.getString("unit"), date(row, "from_date"),
+                                date(row, "until_date"))), List.of(), List.of(), List.of(), List.of(), List.of(),
+                        List.of(), Map.of(), List.of(), Set.of()))
+                .list();
     }
 
     private Map<String, PersonHistory> people(People who) {
-        Map<String, PersonHistory.Person> persons = rows("findings_person", who, row -> new PersonHistory.Person(
-                row.getString("employment_type"), date(row, "in_service_from"), date(row, "left_on")))
+        if (who.nips() != null && who.nips().isEmpty()) {
+            return Map.of();
+        }
+        Map<String, PersonHistory.Person> persons = rows("findings_person", who, FindingFacts::person)
                 .stream().collect(Collectors.toMap(Row::nip, Row::value));
         var ranks = byNip(who.allFacts() ? rows("findings_rank", who, row -> new PersonHistory.RankHeld(
                 row.getString("event_id"), row.getString("rank"), date(row, "since"), row.getLong("global_index")))
@@ -79,10 +159,7 @@ class FindingFacts {
                 row.getString("approved_by"), row.getString("recorded_by"), instant(row, "recorded_at"),
                 row.getLong("global_index"))) : List.of());
         var evaluations = byNip(rows("findings_evaluation", who, who.evaluationsOfYear(),
-                row -> new PersonHistory.EvaluationVersion(row.getString("event_id"),
-                row.getObject("evaluation_id", UUID.class), row.getString("kind"), row.getInt("year"),
-                date(row, "period_end"), Predicate.valueOf(row.getString("predicate")),
-                row.getString("corrected_event_id"), instant(row, "recorded_at"), row.getLong("global_index"))));
+                FindingFacts::evaluationVersion));
         var coachings = byNip(rows("findings_coaching", who, who.coachingsOfYear(),
                 row -> new PersonHistory.Coaching(row.getString("event_id"),
                 row.getObject("evaluation_id", UUID.class), date(row, "planned_on"), instant(row, "recorded_at"))));
@@ -165,7 +242,7 @@ class FindingFacts {
             return " where " + whose("nip");
         }
 
-        private String whose(String column) {
+        String whose(String column) {
             if (nips != null) {
                 return column + " in (:who)";
             }
@@ -242,6 +319,18 @@ class FindingFacts {
 
     private static <T> List<T> list(Map<String, List<T>> byNip, String nip) {
         return byNip.getOrDefault(nip, List.of());
+    }
+
+    private static PersonHistory.Person person(ResultSet row) throws SQLException {
+        return new PersonHistory.Person(row.getString("employment_type"), date(row, "in_service_from"),
+                date(row, "left_on"));
+    }
+
+    private static PersonHistory.EvaluationVersion evaluationVersion(ResultSet row) throws SQLException {
+        return new PersonHistory.EvaluationVersion(row.getString("event_id"),
+                row.getObject("evaluation_id", UUID.class), row.getString("kind"), row.getInt("year"),
+                date(row, "period_end"), Predicate.valueOf(row.getString("predicate")),
+                row.getString("corrected_event_id"), instant(row, "recorded_at"), row.getLong("global_index"));
     }
 
     private static LocalDate date(ResultSet row, String column) throws SQLException {

@@ -75,9 +75,14 @@ class FindingsChecker {
         Integer firstPlanYear = filter.includes(RuleCode.DEVELOPMENT_PLAN_NOT_APPROVED) && filter.nip() == null
                 ? firstPlanYear(filter) : null;
         if (personRules || curveRule || firstPlanYear != null) {
-            // a year's findings need only the facts that can make them: the rest of the history is not read
-            Map<String, PersonHistory> people = filter.year() == null ? facts.people(filter.nip(), filter.unit())
-                    : facts.peopleForYear(filter.nip(), filter.unit(), filter.year());
+            // a year's findings need only the facts that can make them, and only of those who may have them: the
+            // rest of the history is not read, and the unit-years' counts read their own
+            Integer year = filter.year();
+            Map<String, PersonHistory> people = year == null ? facts.people(filter.nip(), filter.unit())
+                    : filter.nip() != null ? facts.peopleForYear(List.of(filter.nip()), year)
+                    : personRules ? facts.peopleForYear(facts.mayHaveFindingsOfYear(filter.unit(), year,
+                            properties.backdatingDays()), year)
+                    : Map.of();
             if (personRules) {
                 Map<String, List<LocalDate>> actions = filter.includes(RuleCode.UNDER_PERFORMER_WITHOUT_DEVELOPMENT)
                         ? development.developmentActions(people.values().stream()
@@ -100,13 +105,16 @@ class FindingsChecker {
                     }
                 }
             }
-            if (curveRule) {
-                found.addAll(rules.distributionCurve(facts.organisationPredicates(filter.unit(), filter.year()),
-                        people.values()));
+            List<OrganisationPredicateVersions> units = curveRule
+                    ? facts.organisationPredicates(filter.unit(), year) : List.of();
+            if (!units.isEmpty()) {
+                found.addAll(rules.distributionCurve(units, year == null ? people.values()
+                        : facts.evaluatedInYear(filter.unit(), year)));
             }
             if (firstPlanYear != null) {
-                found.addAll(rules.plansNotApproved(people.values(), firstPlanYear, filter.year(),
-                        development.approvals(filter.unit(), filter.year())));
+                found.addAll(rules.plansNotApproved(year == null ? people.values()
+                                : facts.inUnitOn(filter.unit(), properties.planDeadline(year)), firstPlanYear, year,
+                        development.approvals(filter.unit(), year)));
             }
         }
         if (filter.includes(RuleCode.DEVELOPMENT_NEED_UNANSWERED)) {

@@ -80,14 +80,20 @@ class FindingsApiTest {
                 "SERT-1"));
         // predicates below Baik recorded early in 2024, and no coaching planned for them
         histories.append(Histories.annual(stayed, 2023, Predicate.KURANG), Instant.parse("2024-01-10T03:00:00Z"));
-        histories.awaitRead(histories.append(placed(stayed, unit, LocalDate.of(2023, 9, 1))));
+        histories.append(placed(stayed, unit, LocalDate.of(2023, 9, 1)));
+        // 31 days late in Jakarta, and 30 days late, the tolerance: one found, the other not
+        Instant late = Instant.parse("2023-05-31T20:00:00Z");
+        Instant inTime = Instant.parse("2023-07-31T16:00:00Z");
+        var found = histories.append(placed(stayed, unit, LocalDate.of(2023, 5, 1)), late);
+        var tolerated = histories.append(placed(stayed, unit, LocalDate.of(2023, 7, 1)), inTime);
+        histories.awaitRead(tolerated);
         histories.register(moved, Rank.III_A, LocalDate.of(2021, 1, 1), elsewhere, LocalDate.of(2021, 1, 1));
         histories.append(placed(moved, unit, LocalDate.of(2022, 3, 1)));
         histories.append(Histories.annual(moved, 2023, Predicate.BUTUH_PERBAIKAN),
                 Instant.parse("2024-01-10T03:00:00Z"));
         histories.awaitRead(histories.append(placed(moved, elsewhere, LocalDate.of(2024, 2, 1))));
         histories.awaitStored("findings_organisation_predicate",
-                histories.organisationPredicate(unit, 2023, OrganisationPredicate.ISTIMEWA));
+                histories.organisationPredicate(unit, 2023, OrganisationPredicate.BUTUH_PERBAIKAN));
 
         for (int year = 2021; year <= 2025; year++) {
             int judged = year;
@@ -97,9 +103,13 @@ class FindingsApiTest {
 
             assertThat(ofTheYear).as("%s", year).isEqualTo(fromWholeHistories);
         }
-        assertThat(checker.findings(new FindingFilter(null, null, unit, 2023), ASKED_ON))
-                .extracting(DetectedFinding::ruleCode)
-                .contains(RuleCode.UNDER_20_JP, RuleCode.COACHING_NOT_PLANNED, RuleCode.BACKDATED_DECISION);
+        List<DetectedFinding> of2023 = checker.findings(new FindingFilter(null, null, unit, 2023), ASKED_ON);
+        assertThat(of2023).extracting(DetectedFinding::ruleCode).contains(RuleCode.UNDER_20_JP,
+                RuleCode.COACHING_NOT_PLANNED, RuleCode.BACKDATED_DECISION,
+                RuleCode.UNDER_PERFORMER_WITHOUT_DEVELOPMENT, RuleCode.DISTRIBUTION_CURVE_BROKEN);
+        assertThat(of2023).filteredOn(finding -> finding.ruleCode() == RuleCode.BACKDATED_DECISION)
+                .extracting(DetectedFinding::subject).contains(found.getIdentifier())
+                .doesNotContain(tolerated.getIdentifier());
     }
 
     @Test
