@@ -32,3 +32,6 @@ select stays.* from (select distinct nip from findings_placement) placed, latera
 
 -- a unit's people are read from the periods now
 drop index findings_placement_by_unit;
+-- a year's annual evaluations, and those below Baik among them, without reading the year's others
+drop index findings_evaluation_by_year;
+create index findings_evaluation_by_year on findings_evaluation (year, kind, predicate);

@@ -160,16 +160,14 @@ class FindingFacts {
                 row.getLong("global_index"))) : List.of());
         var evaluations = byNip(rows("findings_evaluation", who, who.evaluationsOfYear(),
                 FindingFacts::evaluationVersion));
-        var coachings = byNip(rows("findings_coaching", who, who.coachingsOfYear(),
+        // a year's coaching plans are those for its evaluations: read of those evaluated in it
+        var coachings = byNip(rows("findings_coaching", who.allFacts() ? who : who.only(evaluations.keySet()),
                 row -> new PersonHistory.Coaching(row.getString("event_id"),
                 row.getObject("evaluation_id", UUID.class), date(row, "planned_on"), instant(row, "recorded_at"))));
         var sanctions = byNip(who.allFacts() ? rows("findings_sanction", who, row -> new PersonHistory.Sanction(
                 row.getString("event_id"), row.getObject("sanction_id", UUID.class), row.getString("type"),
                 date(row, "effective_date"), date(row, "ends_on"), row.getString("revoked_by"),
                 row.getLong("global_index"))) : List.of());
-        var lessons = byNip(rows("findings_lesson_hours", who, who.lessonsToName(),
-                row -> new PersonHistory.Lesson(row.getString("event_id"), date(row, "completed_on"),
-                row.getInt("lesson_hours"))));
         Map<String, Map<Integer, Integer>> lessonHours = new HashMap<>();
         jdbc.sql("select nip, year, earned_jp from findings_lesson_hours_year" + who.where()
                         + (who.allFacts() ? "" : " and year = :year"))
@@ -178,6 +176,13 @@ class FindingFacts {
                     lessonHours.computeIfAbsent(row.getString("nip"), nip -> new HashMap<>())
                             .put(row.getInt("year"), row.getInt("earned_jp"));
                 });
+        // a year's completions only of those short of the obligation, whom a finding names: someone without a kept
+        // row for the year has no completion of it that stands
+        var lessons = byNip(rows("findings_lesson_hours", who.allFacts() ? who : who.only(lessonHours.entrySet()
+                        .stream().filter(earned -> LessonHoursObligation.shortfall(earned.getValue().get(who.year())) > 0)
+                        .map(Map.Entry::getKey).toList()), who.datesInYear("completed_on"),
+                row -> new PersonHistory.Lesson(row.getString("event_id"), date(row, "completed_on"),
+                row.getInt("lesson_hours"))));
         var decisions = byNip(rows("findings_decision", who, who.datesInYear("effective_date"),
                 row -> new PersonHistory.Decision(row.getString("event_id"), row.getString("event_type"),
                 date(row, "effective_date"), instant(row, "recorded_at"))));
@@ -244,7 +249,9 @@ class FindingFacts {
 
         String whose(String column) {
             if (nips != null) {
-                return column + " in (:who)";
+                // one array, however many people, read as rows: thousands of parameters, or a test of each against
+                // the column's statistics, cost more to plan than to run
+                return column + " in (select unnest(cast(:who as char(18)[])))";
             }
             if (unit == null) {
                 return "true";
@@ -255,7 +262,7 @@ class FindingFacts {
         }
 
         Object parameter() {
-            return nips != null ? nips : unit;
+            return nips != null ? nips.toArray(String[]::new) : unit;
         }
 
         String datesInYear(String column) {
@@ -271,20 +278,9 @@ class FindingFacts {
             return year == null ? "" : " and year = :year and kind = 'ANNUAL'";
         }
 
-        /** The coaching plans for the year's annual evaluations. */
-        String coachingsOfYear() {
-            return year == null ? "" : " and evaluation_id in (select of_year.evaluation_id"
-                    + " from findings_evaluation of_year where of_year.year = :year and of_year.kind = 'ANNUAL'"
-                    + " and " + whose("of_year.nip") + ")";
-        }
-
-        /**
-         * The year's completions of those whose lesson hours fall short of the obligation, which a finding names:
-         * someone without a kept row for the year has no completion of it that stands.
-         */
-        String lessonsToName() {
-            return year == null ? "" : datesInYear("completed_on") + " and %s.nip in (select kept.nip"
-                    + " from findings_lesson_hours_year kept where kept.year = :year and kept.earned_jp < :required)";
+        /** Some of these people, for the same facts. */
+        People only(Collection<String> some) {
+            return new People(List.copyOf(some), null, year);
         }
 
         Map<String, Object> parameters() {
