@@ -63,27 +63,47 @@ class FindingFacts {
     }
 
     /**
-     * Those of whom the rules computed when findings are asked for can find something of a year (in a unit, if one is
-     * given): an annual evaluation of the year below Baik in some version (a coaching plan or a development action
-     * owed), fewer lesson hours in it than the obligation (none is fewer), a decision taking effect in it recorded
-     * more than {@code toleranceDays} after (with a day's margin for the time zone the rule counts days in). More
-     * may be named than are found; the rules decide on their histories ({@link #peopleForYear}). Anyone in the unit
-     * on a day of the year is looked at: a finding of a unit and year is of someone in it on a day of that year.
+     * Those of whom the rules of a person's year computed when findings are asked for can find something of a year
+     * (in a unit, if one is given): an annual evaluation of the year below Baik in some version (a coaching plan or a
+     * development action owed), fewer lesson hours in it than the obligation (none is fewer). More may be named than
+     * are found; the rules decide on their histories ({@link #peopleForYear}). Anyone in the unit on a day of the
+     * year is looked at: a finding of a unit and year is of someone in it on a day of that year. Backdated decisions
+     * are read on their own ({@link #decidedInYear}).
      */
-    List<String> mayHaveFindingsOfYear(String unit, int year, int toleranceDays) {
+    List<String> mayHaveFindingsOfYear(String unit, int year) {
         People who = new People(null, unit, year);
         Map<String, Object> parameters = who.parameters();
         parameters.put("belowBaik", Arrays.stream(Predicate.values()).filter(predicate -> !predicate.isAtLeastBaik())
                 .map(Enum::name).toArray(String[]::new));
-        parameters.put("tolerance", toleranceDays);
         return jdbc.sql("select nip from findings_evaluation" + who.where() + who.evaluationsOfYear()
                         + " and predicate = any (cast(:belowBaik as text[]))"
                         + " union select nip from findings_person" + who.where()
                         + " and not exists (select 1 from findings_lesson_hours_year kept where kept.nip ="
-                        + " findings_person.nip and kept.year = :year and kept.earned_jp >= :required)"
-                        + " union select nip from findings_decision" + who.where() + who.datesInYear("effective_date")
-                        + " and recorded_at >= cast(effective_date + :tolerance - 1 as timestamp) at time zone 'UTC'")
+                        + " findings_person.nip and kept.year = :year and kept.earned_jp >= :required)")
                 .params(parameters).query(String.class).list();
+    }
+
+    /**
+     * The decisions taking effect in a year recorded more than {@code toleranceDays} after (with a day's margin for
+     * the time zone the rule counts days in), of those in the unit on a day of the year (of everyone, without a
+     * unit), each person's with the periods in units their TMTs fell in and their revocations: what the backdating
+     * rule judges, without the rest of their histories.
+     */
+    List<PersonHistory> decidedInYear(String unit, int year, int toleranceDays) {
+        People who = new People(null, unit, year);
+        Map<String, Object> parameters = who.parameters();
+        parameters.put("tolerance", toleranceDays);
+        return partialHistories("""
+                        select decision.*, stay.unit, stay.from_date, stay.until_date, revocation.revoked_event_id
+                        from findings_decision decision
+                        left join findings_unit_stay stay
+                               on stay.nip = decision.nip and stay.from_date <= decision.effective_date
+                              and (stay.until_date is null or stay.until_date > decision.effective_date)
+                        left join findings_revocation revocation on revocation.revoked_event_id = decision.event_id
+                        where recorded_at >= cast(effective_date + :tolerance - 1 as timestamp) at time zone 'UTC'"""
+                        + who.datesInYear("decision.effective_date") + " and " + who.whose("decision.nip")
+                        + " order by decision.global_index", parameters,
+                (row, person) -> person.decisions.add(decision(row)));
     }
 
     /**
@@ -93,10 +113,7 @@ class FindingFacts {
      */
     List<PersonHistory> evaluatedInYear(String unit, int year) {
         People who = new People(null, unit, year);
-        Map<String, List<PersonHistory.EvaluationVersion>> versions = new LinkedHashMap<>();
-        Map<String, Set<PersonHistory.Stay>> stays = new HashMap<>();
-        Map<String, Set<String>> revoked = new HashMap<>();
-        jdbc.sql("""
+        return partialHistories("""
                         select evaluation.*, stay.unit, stay.from_date, stay.until_date,
                                revocation.revoked_event_id
                         from findings_evaluation evaluation
@@ -105,20 +122,46 @@ class FindingFacts {
                          and (stay.until_date is null or stay.until_date > evaluation.period_end)
                         left join findings_revocation revocation on revocation.revoked_event_id = evaluation.event_id
                         where evaluation.year = :year and evaluation.kind = 'ANNUAL'"""
-                        + " and " + who.whose("evaluation.nip") + " order by evaluation.global_index")
-                .params(who.parameters())
-                .query((ResultSet row) -> {
-                    String nip = row.getString("nip");
-                    versions.computeIfAbsent(nip, key -> new ArrayList<>()).add(evaluationVersion(row));
-                    stays.computeIfAbsent(nip, key -> new HashSet<>()).add(new PersonHistory.Stay(
-                            row.getString("unit"), date(row, "from_date"), date(row, "until_date")));
-                    if (row.getString("revoked_event_id") != null) {
-                        revoked.computeIfAbsent(nip, key -> new HashSet<>()).add(row.getString("revoked_event_id"));
-                    }
-                });
-        return versions.entrySet().stream().map(person -> new PersonHistory(person.getKey(), null, List.of(),
-                List.copyOf(stays.get(person.getKey())), List.of(), List.of(), person.getValue(), List.of(),
-                List.of(), List.of(), Map.of(), List.of(), revoked.getOrDefault(person.getKey(), Set.of()))).toList();
+                        + " and " + who.whose("evaluation.nip") + " order by evaluation.global_index",
+                who.parameters(), (row, person) -> person.evaluationVersions.add(evaluationVersion(row)));
+    }
+
+    /** A history of some of a person's facts, as {@link #partialHistories} reads them. */
+    private static final class Partial {
+        private final List<PersonHistory.EvaluationVersion> evaluationVersions = new ArrayList<>();
+        private final List<PersonHistory.Decision> decisions = new ArrayList<>();
+        private final Set<PersonHistory.Stay> stays = new HashSet<>();
+        private final Set<String> revoked = new HashSet<>();
+
+        PersonHistory of(String nip) {
+            return new PersonHistory(nip, null, List.of(), List.copyOf(stays), List.of(), List.of(),
+                    evaluationVersions, List.of(), List.of(), List.of(), Map.of(), decisions, revoked);
+        }
+    }
+
+    /**
+     * Each person's facts of the rows, one fact a row, with the period in a unit (if any) and the revocation of the
+     * row's event (if revoked) it was read with.
+     */
+    private List<PersonHistory> partialHistories(String sql, Map<String, ?> parameters, FactOfRow fact) {
+        Map<String, Partial> people = new LinkedHashMap<>();
+        jdbc.sql(sql).params(parameters).query((ResultSet row) -> {
+            Partial person = people.computeIfAbsent(row.getString("nip"), nip -> new Partial());
+            fact.add(row, person);
+            if (row.getString("unit") != null) {
+                person.stays.add(new PersonHistory.Stay(row.getString("unit"), date(row, "from_date"),
+                        date(row, "until_date")));
+            }
+            if (row.getString("revoked_event_id") != null) {
+                person.revoked.add(row.getString("revoked_event_id"));
+            }
+        });
+        return people.entrySet().stream().map(person -> person.getValue().of(person.getKey())).toList();
+    }
+
+    @FunctionalInterface
+    private interface FactOfRow {
+        void add(ResultSet row, Partial person) throws SQLException;
     }
 
     /**
@@ -184,8 +227,7 @@ class FindingFacts {
                 row -> new PersonHistory.Lesson(row.getString("event_id"), date(row, "completed_on"),
                 row.getInt("lesson_hours"))));
         var decisions = byNip(rows("findings_decision", who, who.datesInYear("effective_date"),
-                row -> new PersonHistory.Decision(row.getString("event_id"), row.getString("event_type"),
-                date(row, "effective_date"), instant(row, "recorded_at"))));
+                FindingFacts::decision));
         var revoked = byNip(rows("findings_revocation", who, row -> row.getString("revoked_event_id")));
 
         Set<String> nips = new TreeSet<>(persons.keySet());
@@ -327,6 +369,11 @@ class FindingFacts {
                 row.getObject("evaluation_id", UUID.class), row.getString("kind"), row.getInt("year"),
                 date(row, "period_end"), Predicate.valueOf(row.getString("predicate")),
                 row.getString("corrected_event_id"), instant(row, "recorded_at"), row.getLong("global_index"));
+    }
+
+    private static PersonHistory.Decision decision(ResultSet row) throws SQLException {
+        return new PersonHistory.Decision(row.getString("event_id"), row.getString("event_type"),
+                date(row, "effective_date"), instant(row, "recorded_at"));
     }
 
     private static LocalDate date(ResultSet row, String column) throws SQLException {

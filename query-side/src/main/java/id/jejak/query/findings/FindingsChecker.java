@@ -78,10 +78,10 @@ class FindingsChecker {
             // a year's findings need only the facts that can make them, and only of those who may have them: the
             // rest of the history is not read, and the unit-years' counts read their own
             Integer year = filter.year();
+            boolean yearOfUnitOrAll = year != null && filter.nip() == null;
             Map<String, PersonHistory> people = year == null ? facts.people(filter.nip(), filter.unit())
-                    : filter.nip() != null ? facts.peopleForYear(List.of(filter.nip()), year)
-                    : personRules ? facts.peopleForYear(facts.mayHaveFindingsOfYear(filter.unit(), year,
-                            properties.backdatingDays()), year)
+                    : !yearOfUnitOrAll ? facts.peopleForYear(List.of(filter.nip()), year)
+                    : personRules ? facts.peopleForYear(facts.mayHaveFindingsOfYear(filter.unit(), year), year)
                     : Map.of();
             if (personRules) {
                 Map<String, List<LocalDate>> actions = filter.includes(RuleCode.UNDER_PERFORMER_WITHOUT_DEVELOPMENT)
@@ -96,12 +96,15 @@ class FindingsChecker {
                     if (filter.includes(RuleCode.UNDER_20_JP)) {
                         found.addAll(rules.underLessonHours(person, filter.year()));
                     }
-                    if (filter.includes(RuleCode.BACKDATED_DECISION)) {
-                        found.addAll(rules.backdatedDecisions(person));
-                    }
                     if (filter.includes(RuleCode.UNDER_PERFORMER_WITHOUT_DEVELOPMENT)) {
                         found.addAll(rules.underPerformersWithoutDevelopment(person,
                                 actions.getOrDefault(person.nip(), List.of())));
+                    }
+                }
+                if (filter.includes(RuleCode.BACKDATED_DECISION)) {
+                    for (PersonHistory person : yearOfUnitOrAll ? facts.decidedInYear(filter.unit(), year,
+                            properties.backdatingDays()) : people.values()) {
+                        found.addAll(rules.backdatedDecisions(person));
                     }
                 }
             }

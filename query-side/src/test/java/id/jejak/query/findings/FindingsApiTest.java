@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,6 +103,11 @@ class FindingsApiTest {
                     ASKED_ON).stream().filter(finding -> Integer.valueOf(judged).equals(finding.year())).toList();
 
             assertThat(ofTheYear).as("%s", year).isEqualTo(fromWholeHistories);
+            // and the year's findings of every unit name them as the whole register does
+            assertThat(ours(checker.findings(new FindingFilter(null, null, null, year), ASKED_ON), stayed, moved))
+                    .as("every unit, %s", year).isEqualTo(ours(checker.findings(new FindingFilter(null, null, null,
+                            null), ASKED_ON), stayed, moved).stream()
+                            .filter(finding -> Integer.valueOf(judged).equals(finding.year())).toList());
         }
         List<DetectedFinding> of2023 = checker.findings(new FindingFilter(null, null, unit, 2023), ASKED_ON);
         assertThat(of2023).extracting(DetectedFinding::ruleCode).contains(RuleCode.UNDER_20_JP,
@@ -110,6 +116,11 @@ class FindingsApiTest {
         assertThat(of2023).filteredOn(finding -> finding.ruleCode() == RuleCode.BACKDATED_DECISION)
                 .extracting(DetectedFinding::subject).contains(found.getIdentifier())
                 .doesNotContain(tolerated.getIdentifier());
+    }
+
+    private static List<DetectedFinding> ours(List<DetectedFinding> findings, Nip... people) {
+        return findings.stream().filter(finding -> Arrays.stream(people)
+                .anyMatch(nip -> finding.nips().contains(nip.value()))).toList();
     }
 
     @Test
