@@ -35,3 +35,14 @@ drop index findings_placement_by_unit;
 -- a year's annual evaluations, and those below Baik among them, without reading the year's others
 drop index findings_evaluation_by_year;
 create index findings_evaluation_by_year on findings_evaluation (year, kind, predicate);
+
+-- The unit each evaluation's period ended in, from the periods above: the curve of a unit-year counts the year's
+-- annual evaluations of this unit without locating each of the year's in a unit. The projection writes a person's
+-- again with their periods, and when an evaluation of theirs arrives.
+alter table findings_evaluation add column unit text;
+update findings_evaluation evaluation
+set unit = stay.unit
+from findings_unit_stay stay
+where stay.nip = evaluation.nip and stay.from_date <= evaluation.period_end
+  and (stay.until_date is null or stay.until_date > evaluation.period_end);
+create index findings_evaluation_by_unit_year on findings_evaluation (unit_name(unit), year);

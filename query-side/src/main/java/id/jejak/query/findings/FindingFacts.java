@@ -107,22 +107,22 @@ class FindingFacts {
     }
 
     /**
-     * The year's annual evaluations of those in the unit on a day of the year (of everyone, without a unit), each
-     * with the period in a unit its period ended in and its revocations: what the distribution curve of the
-     * unit-years counts, without the rest of their histories.
+     * The year's annual evaluations whose periods ended in the unit (all, without a unit), as the findings projection
+     * keeps that unit beside each, with their revocations: what the distribution curve of the unit-years counts,
+     * without the rest of their histories. Each person's history holds the day their period ended in that unit.
      */
     List<PersonHistory> evaluatedInYear(String unit, int year) {
         People who = new People(null, unit, year);
+        // the command side lets a person have one annual evaluation of a year that stands: those of the year whose
+        // period ended in the unit are the unit's
         return partialHistories("""
-                        select evaluation.*, stay.unit, stay.from_date, stay.until_date,
+                        select evaluation.*, evaluation.period_end as from_date, evaluation.period_end + 1 as until_date,
                                revocation.revoked_event_id
                         from findings_evaluation evaluation
-                        join findings_unit_stay stay
-                          on stay.nip = evaluation.nip and stay.from_date <= evaluation.period_end
-                         and (stay.until_date is null or stay.until_date > evaluation.period_end)
                         left join findings_revocation revocation on revocation.revoked_event_id = evaluation.event_id
                         where evaluation.year = :year and evaluation.kind = 'ANNUAL'"""
-                        + " and " + who.whose("evaluation.nip") + " order by evaluation.global_index",
+                        + (unit == null ? "" : " and unit_name(evaluation.unit) = :who")
+                        + " order by evaluation.global_index",
                 who.parameters(), (row, person) -> person.evaluationVersions.add(evaluationVersion(row)));
     }
 

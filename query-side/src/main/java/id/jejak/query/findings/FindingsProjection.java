@@ -109,6 +109,7 @@ class FindingsProjection implements ProjectionTables {
     @Override
     public Set<String> indexesForReadersOnly() {
         return Set.of("finding_by_unit_year", "findings_unit_stay_by_unit", "findings_evaluation_by_year",
+                "findings_evaluation_by_unit_year",
                 "findings_evaluation_by_nip_year", "findings_lesson_hours_by_nip_date", "findings_decision_by_nip_date",
                 "findings_coaching_by_nip_evaluation", "findings_lesson_hours_year_by_year",
                 "findings_organisation_predicate_by_unit");
@@ -494,13 +495,27 @@ class FindingsProjection implements ProjectionTables {
         keepUnitStays(nip);
     }
 
-    /** Writes the person's periods in units again ({@code findings_unit_stays}) from their placements that stand. */
+    /**
+     * Writes the person's periods in units again ({@code findings_unit_stays}) from their placements that stand, and
+     * the unit each of their evaluations' periods ended in from them.
+     */
     private void keepUnitStays(String nip) {
         batch.addOncePerBatch(nip, "delete from findings_unit_stay where nip = :nip", parameters("nip", nip));
         batch.addOncePerBatch(nip, """
                         insert into findings_unit_stay (nip, unit, from_date, until_date)
                         select stays.* from findings_unit_stays(cast(:nip as char(18))) stays""",
                 parameters("nip", nip));
+        keepEvaluationUnits(nip);
+    }
+
+    /** Writes the unit each of the person's evaluations' periods ended in, after their periods in units. */
+    private void keepEvaluationUnits(String nip) {
+        batch.addOncePerBatch(nip, """
+                        update findings_evaluation evaluation
+                        set unit = (select stay.unit from findings_unit_stay stay
+                                    where stay.nip = evaluation.nip and stay.from_date <= evaluation.period_end
+                                      and (stay.until_date is null or stay.until_date > evaluation.period_end))
+                        where evaluation.nip = :nip""", parameters("nip", nip));
     }
 
     private void insertEvaluation(String nip, UUID evaluationId, String kind, int year, LocalDate periodEnd,
@@ -513,6 +528,7 @@ class FindingsProjection implements ProjectionTables {
                         on conflict (event_id) do nothing""",
                 recorded.with("nip", nip, "evaluationId", evaluationId, "kind", kind, "year", year,
                         "periodEnd", periodEnd, "predicate", predicate, "correctedEventId", correctedEventId));
+        keepEvaluationUnits(nip);
     }
 
     private void insertLessonHours(String nip, LocalDate completedOn, int lessonHours, Recorded recorded) {

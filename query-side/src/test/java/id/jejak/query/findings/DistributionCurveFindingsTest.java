@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,6 +81,25 @@ class DistributionCurveFindingsTest extends FindingsCheckerTest {
     }
 
     @Test
+    void aPlacementRecordedAfterTheEvaluationMovesItToTheUnitItsPeriodEndedIn() {
+        String unit = newUnit();
+        histories.awaitStored("findings_organisation_predicate",
+                histories.organisationPredicate(unit, YEAR, OrganisationPredicate.BAIK));
+        staff(unit, Predicate.BAIK);
+        staff(unit, Predicate.BAIK);
+        staff(unit, Predicate.BUTUH_PERBAIKAN);
+        String elsewhere = newUnit();
+        String moved = staff(elsewhere, Predicate.BAIK);
+        assertThat(curveFindings(unit)).isEmpty();
+
+        // the decree placing them in the unit from mid-year is recorded after their evaluation: Baik 3 of 4, over 70%
+        histories.awaitRead(histories.append(placed(personEvaluatedBy(moved), unit, LocalDate.of(YEAR, 7, 1))));
+
+        assertThat(curveFindings(unit)).singleElement()
+                .satisfies(finding -> assertThat(finding.eventIds()).contains(moved));
+    }
+
+    @Test
     void theCorrectedOrganisationPredicateSetsTheCurve() {
         String unit = newUnit();
         var recorded = histories.organisationPredicate(unit, YEAR, OrganisationPredicate.ISTIMEWA);
@@ -108,6 +128,11 @@ class DistributionCurveFindingsTest extends FindingsCheckerTest {
         assertThat(curveFindings(unit)).isEmpty();
     }
 
+    private Nip personEvaluatedBy(String eventId) {
+        return Nip.of(jdbc.sql("select nip from findings_evaluation where event_id = ?").param(eventId)
+                .query(String.class).single());
+    }
+
     /** A person in the unit since 2020 with this annual predicate for the year; answers the evaluation's event id. */
     private String staff(String unit, Predicate predicate) {
         Nip nip = newNip();
@@ -117,7 +142,15 @@ class DistributionCurveFindingsTest extends FindingsCheckerTest {
         return evaluated.getIdentifier();
     }
 
+    /** The unit's curve findings of every year, the same read from whole histories and from the year's rows kept. */
     private List<DetectedFinding> curveFindings(String unit) {
-        return checker.findings(new FindingFilter(RuleCode.DISTRIBUTION_CURVE_BROKEN, null, unit, null), TODAY);
+        List<DetectedFinding> fromWholeHistories = checker.findings(new FindingFilter(
+                RuleCode.DISTRIBUTION_CURVE_BROKEN, null, unit, null), TODAY);
+        List<DetectedFinding> ofTheYears = new ArrayList<>(checker.findings(new FindingFilter(
+                RuleCode.DISTRIBUTION_CURVE_BROKEN, null, unit, YEAR), TODAY));
+        ofTheYears.addAll(checker.findings(new FindingFilter(RuleCode.DISTRIBUTION_CURVE_BROKEN, null, unit,
+                TODAY.getYear()), TODAY));
+        assertThat(ofTheYears).isEqualTo(fromWholeHistories);
+        return fromWholeHistories;
     }
 }
