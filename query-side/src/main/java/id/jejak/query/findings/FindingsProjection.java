@@ -508,14 +508,20 @@ class FindingsProjection implements ProjectionTables {
         keepEvaluationUnits(nip);
     }
 
-    /** Writes the unit each of the person's evaluations' periods ended in, after their periods in units. */
+    /**
+     * Writes the unit each of the person's evaluations' periods ended in, after their periods in units; only the rows
+     * whose unit changes, since a row written again is written in every index of the table.
+     */
     private void keepEvaluationUnits(String nip) {
         batch.addOncePerBatch(nip, """
-                        update findings_evaluation evaluation
-                        set unit = (select stay.unit from findings_unit_stay stay
-                                    where stay.nip = evaluation.nip and stay.from_date <= evaluation.period_end
-                                      and (stay.until_date is null or stay.until_date > evaluation.period_end))
-                        where evaluation.nip = :nip""", parameters("nip", nip));
+                        update findings_evaluation evaluation set unit = ended_in.unit
+                        from (select evaluation.event_id,
+                                     (select stay.unit from findings_unit_stay stay
+                                      where stay.nip = evaluation.nip and stay.from_date <= evaluation.period_end
+                                        and (stay.until_date is null or stay.until_date > evaluation.period_end)) as unit
+                              from findings_evaluation evaluation where evaluation.nip = :nip) ended_in
+                        where evaluation.event_id = ended_in.event_id
+                          and evaluation.unit is distinct from ended_in.unit""", parameters("nip", nip));
     }
 
     private void insertEvaluation(String nip, UUID evaluationId, String kind, int year, LocalDate periodEnd,
