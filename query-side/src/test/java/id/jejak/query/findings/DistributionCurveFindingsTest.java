@@ -53,24 +53,14 @@ class DistributionCurveFindingsTest extends FindingsCheckerTest {
 
     @Test
     void aUnitWhoseStaffFitTheCurveIsNotFound() {
-        String unit = newUnit();
-        histories.awaitStored("findings_organisation_predicate",
-                histories.organisationPredicate(unit, YEAR, OrganisationPredicate.BAIK));
-        staff(unit, Predicate.BAIK);
-        staff(unit, Predicate.BAIK);
-        staff(unit, Predicate.BUTUH_PERBAIKAN);
+        String unit = unitRatedBaikWhoseStaffFitTheCurve();
 
         assertThat(curveFindings(unit)).isEmpty();
     }
 
     @Test
     void staffCountInTheUnitTheyWereInAtTheEndOfTheirEvaluationPeriod() {
-        String unit = newUnit();
-        histories.awaitStored("findings_organisation_predicate",
-                histories.organisationPredicate(unit, YEAR, OrganisationPredicate.BAIK));
-        staff(unit, Predicate.BAIK);
-        staff(unit, Predicate.BAIK);
-        staff(unit, Predicate.BUTUH_PERBAIKAN);
+        String unit = unitRatedBaikWhoseStaffFitTheCurve();
         // joined the unit only after the year: counting them would make Baik 3 of 4, over 70%
         Nip mover = newNip();
         histories.register(mover, Rank.III_A, LocalDate.of(2020, 1, 1), newUnit(), LocalDate.of(2020, 1, 1));
@@ -82,12 +72,7 @@ class DistributionCurveFindingsTest extends FindingsCheckerTest {
 
     @Test
     void aPlacementRecordedAfterTheEvaluationMovesItToTheUnitItsPeriodEndedIn() {
-        String unit = newUnit();
-        histories.awaitStored("findings_organisation_predicate",
-                histories.organisationPredicate(unit, YEAR, OrganisationPredicate.BAIK));
-        staff(unit, Predicate.BAIK);
-        staff(unit, Predicate.BAIK);
-        staff(unit, Predicate.BUTUH_PERBAIKAN);
+        String unit = unitRatedBaikWhoseStaffFitTheCurve();
         String elsewhere = newUnit();
         String moved = staff(elsewhere, Predicate.BAIK);
         assertThat(curveFindings(unit)).isEmpty();
@@ -131,6 +116,17 @@ class DistributionCurveFindingsTest extends FindingsCheckerTest {
     private Nip personEvaluatedBy(String eventId) {
         return Nip.of(jdbc.sql("select nip from findings_evaluation where event_id = ?").param(eventId)
                 .query(String.class).single());
+    }
+
+    /** A unit rated Baik for the year with two staff Baik and one Butuh Perbaikan: 2 of 3 Baik fit the curve. */
+    private String unitRatedBaikWhoseStaffFitTheCurve() {
+        String unit = newUnit();
+        histories.awaitStored("findings_organisation_predicate",
+                histories.organisationPredicate(unit, YEAR, OrganisationPredicate.BAIK));
+        staff(unit, Predicate.BAIK);
+        staff(unit, Predicate.BAIK);
+        staff(unit, Predicate.BUTUH_PERBAIKAN);
+        return unit;
     }
 
     /** A person in the unit since 2020 with this annual predicate for the year; answers the evaluation's event id. */
