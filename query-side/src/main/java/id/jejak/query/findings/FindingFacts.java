@@ -126,15 +126,16 @@ class FindingFacts {
                 who.parameters(), (row, person) -> person.evaluationVersions.add(evaluationVersion(row)));
     }
 
-    /** A history of some of a person's facts, as {@link #partialHistories} reads them. */
+    /** A history of some of a person's facts, as {@link #partialHistories} and {@link #inUnitOn} read them. */
     private static final class Partial {
+        private PersonHistory.Person person;
         private final List<PersonHistory.EvaluationVersion> evaluationVersions = new ArrayList<>();
         private final List<PersonHistory.Decision> decisions = new ArrayList<>();
         private final Set<PersonHistory.Stay> stays = new HashSet<>();
         private final Set<String> revoked = new HashSet<>();
 
         PersonHistory of(String nip) {
-            return new PersonHistory(nip, null, List.of(), List.copyOf(stays), List.of(), List.of(),
+            return new PersonHistory(nip, person, List.of(), List.copyOf(stays), List.of(), List.of(),
                     evaluationVersions, List.of(), List.of(), List.of(), Map.of(), decisions, revoked);
         }
     }
@@ -149,8 +150,7 @@ class FindingFacts {
             Partial person = people.computeIfAbsent(row.getString("nip"), nip -> new Partial());
             fact.add(row, person);
             if (row.getString("unit") != null) {
-                person.stays.add(new PersonHistory.Stay(row.getString("unit"), date(row, "from_date"),
-                        date(row, "until_date")));
+                person.stays.add(stay(row));
             }
             if (row.getString("revoked_event_id") != null) {
                 person.revoked.add(row.getString("revoked_event_id"));
@@ -175,10 +175,12 @@ class FindingFacts {
                         where stay.from_date <= :day and (stay.until_date is null or stay.until_date > :day)"""
                         + (unit == null ? "" : " and unit_name(stay.unit) = :unit"))
                 .param("day", day).param("unit", unit)
-                .query((row, index) -> new PersonHistory(row.getString("nip"), person(row), List.of(),
-                        List.of(new PersonHistory.Stay(row.getString("unit"), date(row, "from_date"),
-                                date(row, "until_date"))), List.of(), List.of(), List.of(), List.of(), List.of(),
-                        List.of(), Map.of(), List.of(), Set.of()))
+                .query((row, index) -> {
+                    Partial inUnit = new Partial();
+                    inUnit.person = person(row);
+                    inUnit.stays.add(stay(row));
+                    return inUnit.of(row.getString("nip"));
+                })
                 .list();
     }
 
@@ -191,8 +193,7 @@ class FindingFacts {
         var ranks = byNip(who.allFacts() ? rows("findings_rank", who, row -> new PersonHistory.RankHeld(
                 row.getString("event_id"), row.getString("rank"), date(row, "since"), row.getLong("global_index")))
                 : List.of());
-        var stays = byNip(rows("findings_unit_stay", who, "", "from_date", row -> new PersonHistory.Stay(
-                row.getString("unit"), date(row, "from_date"), date(row, "until_date"))));
+        var stays = byNip(rows("findings_unit_stay", who, "", "from_date", FindingFacts::stay));
         var proposals = byNip(who.allFacts() ? rows("findings_proposal", who, row -> new PersonHistory.Proposal(
                 row.getString("event_id"), row.getObject("proposal_id", UUID.class), row.getString("proposed_by")))
                 : List.of());
@@ -264,8 +265,7 @@ class FindingFacts {
     }
 
     static PersonHistory empty(String nip) {
-        return new PersonHistory(nip, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), Map.of(), List.of(), Set.of());
+        return new Partial().of(nip);
     }
 
     private record Row<T>(String nip, T value) {
@@ -357,6 +357,10 @@ class FindingFacts {
 
     private static <T> List<T> list(Map<String, List<T>> byNip, String nip) {
         return byNip.getOrDefault(nip, List.of());
+    }
+
+    private static PersonHistory.Stay stay(ResultSet row) throws SQLException {
+        return new PersonHistory.Stay(row.getString("unit"), date(row, "from_date"), date(row, "until_date"));
     }
 
     private static PersonHistory.Person person(ResultSet row) throws SQLException {
