@@ -14,6 +14,8 @@ import java.lang.annotation.Target;
         properties = {"spring.config.name=" + QuerySideApplication.CONFIG_NAME,
                 "jejak.embedded-postgres.ephemeral=true",
                 // the demo passwords hashed at BCrypt's lowest cost: these tests sign in thousands of times
-                "jejak.security.demo.password-cost=4"})
+                "jejak.security.demo.password-cost=4",
+                // the unit-years' findings decided when read, not ahead by a preparation that might come in between
+                "jejak.findings.prepared-years=0"})
 public @interface QuerySideTest {
 }

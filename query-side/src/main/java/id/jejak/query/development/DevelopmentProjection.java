@@ -43,7 +43,7 @@ class DevelopmentProjection implements ProjectionTables {
     static final String NAME = "development";
 
     private static final List<String> TABLES = List.of("development_need", "development_plan_version",
-            "development_plan_item", "development_realisation", "development_follow_up");
+            "development_plan_item", "development_realisation", "development_follow_up", "development_change");
 
     private final StatementBatch batch;
     private final JdbcClient jdbc;
@@ -179,6 +179,11 @@ class DevelopmentProjection implements ProjectionTables {
 
     private void write(Map<String, Object> row, String sql) {
         batch.add((String) row.get("stream"), sql, row);
+        // the findings read needs, plans and realisations of any unit for a unit's year: a count of every write ends
+        // the answers resting on them (development events are a few a unit and year), the same live as rebuilt
+        batch.add("", """
+                insert into development_change (id, changes) values (1, 1)
+                on conflict (id) do update set changes = development_change.changes + 1""", Map.of());
     }
 
     private static Map<String, Object> plan(DevelopmentPlanId planId, Map<String, Object> row) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jejak.platform.eventstore.EventStoreAutoConfiguration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.UncheckedIOException;
@@ -50,13 +51,17 @@ class FindingsChecker {
     private final DistributionCurvePolicy curve;
     private final Clock clock;
     private final TransactionTemplate readOnly;
+    private final UnitYearAnswers answers;
     private final ObjectMapper json = EventStoreAutoConfiguration.messageJson();
 
     FindingsChecker(JdbcClient jdbc, FindingFacts facts, DevelopmentFacts development, FindingsProperties properties,
-                    DistributionCurvePolicy curve, Clock clock, TransactionTemplate transactions) {
+                    DistributionCurvePolicy curve, Clock clock, TransactionTemplate transactions,
+                    UnitYearAnswers answers) {
         this.jdbc = jdbc;
+        this.answers = answers;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
+        this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.facts = facts;
         this.development = development;
         this.properties = properties;
@@ -72,12 +77,19 @@ class FindingsChecker {
     /**
      * Every finding the filter lets through, as they would stand on {@code today}; in {@link #ORDER}. Its reads see
      * one snapshot, each planned for its own values: a unit-year's reads of thousands of rows, planned once for any
-     * unit when the driver had prepared them, took twice the time.
+     * unit when the driver had prepared them, took twice the time. A unit's year, of every person, is answered from
+     * the answer {@link UnitYearAnswers} keeps while the unit's facts are unchanged, narrowed to a rule if asked.
      */
     List<DetectedFinding> findings(FindingFilter filter, LocalDate today) {
         return readOnly.execute(status -> {
             jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-            return decide(filter, today);
+            if (filter.unit() == null || filter.year() == null || filter.nip() != null) {
+                return decide(filter, today);
+            }
+            FindingFilter unitYear = new FindingFilter(null, null, filter.unit(), filter.year());
+            List<DetectedFinding> all = answers.of(filter.unit(), filter.year(), today,
+                    () -> decide(unitYear, today));
+            return filter.ruleCode() == null ? all : all.stream().filter(filter::matches).toList();
         });
     }
 

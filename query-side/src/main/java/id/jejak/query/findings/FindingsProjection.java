@@ -363,13 +363,13 @@ class FindingsProjection implements ProjectionTables {
                             "effectiveDate", event.effectiveDate()));
         }
         boolean personFactsChanged = eventFacts.keep(nip, recorded);
-        if (nip.equals(message.getAggregateIdentifier())) {
-            // how far the person's own record has been read: the facts of every event up to here are in (once a batch,
-            // with its last event's index)
-            batch.addOncePerBatch(nip, """
-                            update findings_person set global_index = greatest(global_index, :globalIndex)
-                            where nip = :nip""", recorded.with("nip", nip));
-        }
+        // how far the person's facts have been read: every event about them up to here is in (once a batch, with its
+        // last event's index). A programme's completion too, which the processor hands to the person's segment in the
+        // stream's order (PersonOrder): so the index only grows, and a unit's kept findings end when it does
+        // (UnitYearAnswers)
+        batch.addOncePerBatch(nip, """
+                        update findings_person set global_index = greatest(global_index, :globalIndex)
+                        where nip = :nip""", recorded.with("nip", nip));
         if (personFactsChanged) {
             recheck(nip, recorded);
         }

@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
@@ -23,18 +24,30 @@ import java.time.Period;
  *                                    development) after it was identified
  * @param developmentActionWithinDays days after an annual predicate below Baik was recorded within which the person
  *                                    must have a development action: a need, a plan item, a training or programme
+ * @param keptFindings                how many findings the units' answers kept in memory hold together at most
+ *                                    ({@link UnitYearAnswers}); about a kilobyte each
+ * @param preparedYears               the years, this one and those before it, whose findings of every unit are
+ *                                    prepared ahead of readers ({@link FindingsPreparer}); 0 prepares none
+ * @param prepareEvery                how long after one preparation the next starts
  */
 @ConfigurationProperties("jejak.findings")
 public record FindingsProperties(@DefaultValue("60") int coachingWithinDays, @DefaultValue("30") int backdatingDays,
                                  @DefaultValue("01-31") String planApprovedBy, Integer plansRequiredFrom,
                                  @DefaultValue("1y") Period needAnsweredWithin,
-                                 @DefaultValue("180") int developmentActionWithinDays) {
+                                 @DefaultValue("180") int developmentActionWithinDays,
+                                 @DefaultValue("100000") int keptFindings, @DefaultValue("6") int preparedYears,
+                                 @DefaultValue("30s") Duration prepareEvery) {
 
     public FindingsProperties {
         if (coachingWithinDays < 0 || backdatingDays < 0 || developmentActionWithinDays < 0) {
             throw new IllegalArgumentException("jejak.findings.coaching-within-days, .backdating-days and "
                     + ".development-action-within-days must not be negative, got " + coachingWithinDays + ", "
                     + backdatingDays + " and " + developmentActionWithinDays);
+        }
+        if (keptFindings < 0 || preparedYears < 0 || prepareEvery.isNegative() || prepareEvery.isZero()) {
+            throw new IllegalArgumentException("jejak.findings.kept-findings and .prepared-years must not be negative"
+                    + " and .prepare-every must be positive, got " + keptFindings + ", " + preparedYears + " and "
+                    + prepareEvery);
         }
         if (needAnsweredWithin.isNegative()) {
             throw new IllegalArgumentException("jejak.findings.need-answered-within must not be negative, got "
