@@ -19,6 +19,7 @@ import id.jejak.benchmark.measure.Queries;
 import id.jejak.benchmark.measure.RawBaseline;
 import id.jejak.benchmark.measure.Resources;
 import id.jejak.launcher.JejakLauncher;
+import id.jejak.query.findings.FindingsPreparer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -154,6 +155,11 @@ public final class Benchmark {
                 } else {
                     report.put("rebuild", "not measured (--no-rebuild)");
                 }
+
+                resources.phase("findings-prepared");
+                System.out.println("Preparing every unit's findings of the recent years, as the query side does ahead"
+                        + " of its readers…");
+                report.put("findingsPrepared", preparedFindings(querySide));
 
                 resources.phase("queries");
                 System.out.println("Queries through HTTP…");
@@ -329,6 +335,24 @@ public final class Benchmark {
         json.put("generationSeconds", round((System.nanoTime() - start) / 1e9));
         json.put("commandTypes", types);
         System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
+        return json;
+    }
+
+    /**
+     * The query side prepares the findings of every unit's recent years some seconds after their facts change; the
+     * rebuilds above changed every one. Waiting for that here, as for the projections to catch up, measures the reads
+     * in the state the query side keeps them in; the preparation itself is timed: each unit-year decided once.
+     */
+    private static Map<String, Object> preparedFindings(ConfigurableApplicationContext querySide) {
+        FindingsPreparer.Preparation preparation = querySide.getBean(FindingsPreparer.class).prepare();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("unitYears", preparation.unitYears());
+        json.put("decided", preparation.decided());
+        json.put("seconds", round(preparation.seconds()));
+        json.put("msPerDecidedUnitYear", preparation.decided() == 0 ? null
+                : round(preparation.seconds() * 1000 / preparation.decided()));
+        System.out.printf("  %d unit-years, %d decided in %.1f s%n", preparation.unitYears(), preparation.decided(),
+                preparation.seconds());
         return json;
     }
 

@@ -154,6 +154,11 @@ final class Report {
         }
 
         out.append(String.format("%n5. Queries through HTTP (%s clients each)%n", run.get("clients")));
+        if (report.get("findingsPrepared") instanceof Map<?, ?> prepared) {
+            row(out, "  every unit's recent findings prepared first", String.format(
+                    "%s unit-years, %s decided in %s s (%s ms each)", prepared.get("unitYears"),
+                    prepared.get("decided"), prepared.get("seconds"), prepared.get("msPerDecidedUnitYear")));
+        }
         for (Map<String, Object> query : (List<Map<String, Object>>) report.get("queries")) {
             if (!"measured".equals(query.get("status"))) {
                 row(out, "  " + query.get("query"), String.valueOf(query.get("status")));

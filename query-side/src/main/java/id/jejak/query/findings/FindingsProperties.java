@@ -25,7 +25,7 @@ import java.time.Period;
  * @param developmentActionWithinDays days after an annual predicate below Baik was recorded within which the person
  *                                    must have a development action: a need, a plan item, a training or programme
  * @param keptFindings                how many findings the units' answers kept in memory hold together at most
- *                                    ({@link UnitYearAnswers}); about a kilobyte each
+ *                                    ({@link UnitYearAnswers}); about half a kilobyte each
  * @param preparedYears               the years, this one and those before it, whose findings of every unit are
  *                                    prepared ahead of readers ({@link FindingsPreparer}); 0 prepares none
  * @param prepareEvery                how long after one preparation the next starts
@@ -35,7 +35,7 @@ public record FindingsProperties(@DefaultValue("60") int coachingWithinDays, @De
                                  @DefaultValue("01-31") String planApprovedBy, Integer plansRequiredFrom,
                                  @DefaultValue("1y") Period needAnsweredWithin,
                                  @DefaultValue("180") int developmentActionWithinDays,
-                                 @DefaultValue("100000") int keptFindings, @DefaultValue("6") int preparedYears,
+                                 @DefaultValue("250000") int keptFindings, @DefaultValue("6") int preparedYears,
                                  @DefaultValue("30s") Duration prepareEvery) {
 
     public FindingsProperties {

@@ -1,6 +1,7 @@
 package id.jejak.query.findings;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,6 +47,8 @@ class UnitYearAnswers {
                 .register(registry);
         this.decided = Counter.builder("jejak.findings.unit.year").tag("answer", "decided")
                 .description("a unit's findings of a year decided from its facts").register(registry);
+        Gauge.builder("jejak.findings.kept", this, UnitYearAnswers::held)
+                .description("the findings the units' answers kept in memory hold together").register(registry);
     }
 
     /**
@@ -111,6 +114,10 @@ class UnitYearAnswers {
     /** How many answers this node has decided, rather than answered again, since it started. */
     long decidedSoFar() {
         return (long) decided.count();
+    }
+
+    private synchronized long held() {
+        return held;
     }
 
     /** Whether the kept answers hold half the findings they may: room a preparer leaves to what readers ask. */
