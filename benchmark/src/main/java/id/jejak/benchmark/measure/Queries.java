@@ -19,8 +19,7 @@ import java.util.function.Function;
 
 /**
  * Reads through HTTP, N clients in a closed loop per kind of read, after a warm-up: a person's career history, the
- * profile as of a date, a unit's decision trail for a year, the findings of a unit and year, a unit's 20-JP report
- * (its first page of persons, and all of them as CSV),
+ * profile as of a date, a unit's decision trail for a year, the findings of a unit and year, a unit's 20-JP report,
  * a unit's development plan against its realisation for a year, the people directory searched by a part of a name and a unit's active staff by rank.
  * An endpoint that answers its first request with 404 is not there yet: reported as n/a, not measured.
  */
@@ -71,8 +70,6 @@ public final class Queries {
                 new Read("findingsUnitYear", "auditor", "application/json", random -> "/api/v1/findings?unit="
                         + unit.apply(random) + "&year=" + year.apply(random)),
                 new Read("lessonHoursReportUnit", "hr", "application/json", random -> "/api/v1/reports/lesson-hours?year="
-                        + year.apply(random) + "&unit=" + unit.apply(random)),
-                new Read("lessonHoursReportUnitCsv", "hr", "text/csv", random -> "/api/v1/reports/lesson-hours?year="
                         + year.apply(random) + "&unit=" + unit.apply(random)),
                 new Read("developmentPlanReportUnitYear", "auditor", "application/json", random ->
                         "/api/v1/reports/development-plan?unit=" + unit.apply(random) + "&year=" + year.apply(random)),

@@ -1,5 +1,6 @@
 package id.jejak.query.findings;
 
+import id.jejak.query.admin.ProjectionRebuilds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -21,6 +22,13 @@ import java.util.List;
 public class FindingsPreparer {
 
     private static final Logger log = LoggerFactory.getLogger(FindingsPreparer.class);
+    /** Events the findings may be behind the store and still prepare: a few seconds of a busy agency's. */
+    private static final long FAR_BEHIND = 10_000;
+    /**
+     * At most this share of one core, on average, goes to preparing: while facts change all the time (a bulk load),
+     * answers end as soon as they are prepared, and the next preparation waits nine times as long as the last took.
+     */
+    private static final long SHARE_OF_A_CORE_PERCENT = 10;
 
     /** What one preparation did: the unit-years it looked at, and how many of them it had to decide again. */
     public record Preparation(int unitYears, long decided, double seconds) {
@@ -31,24 +39,37 @@ public class FindingsPreparer {
     private final FindingsProperties properties;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ProjectionRebuilds rebuilds;
+    /** When the scheduled preparation may run again, on {@link System#nanoTime()}'s scale. */
+    private volatile long resumeAt = System.nanoTime();
 
     FindingsPreparer(FindingsChecker checker, UnitYearAnswers answers, FindingsProperties properties,
-                     JdbcClient jdbc, Clock clock) {
+                     JdbcClient jdbc, Clock clock, ProjectionRebuilds rebuilds) {
         this.checker = checker;
         this.answers = answers;
         this.properties = properties;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.rebuilds = rebuilds;
     }
 
     @Scheduled(initialDelayString = "${jejak.findings.prepare-every:30s}",
             fixedDelayString = "${jejak.findings.prepare-every:30s}")
     void prepareOnSchedule() {
+        if (System.nanoTime() < resumeAt) {
+            return;
+        }
+        long start = System.nanoTime();
         try {
-            prepare();
+            if (settled()) {
+                prepare();
+            }
         } catch (DataAccessException e) {
             // the database away: readers decide their answers when it is back, and the next preparation prepares them
             log.warn("findings not prepared: {}", e.getClass().getSimpleName());
+        } finally {
+            long end = System.nanoTime();
+            resumeAt = end + (end - start) * (100 / SHARE_OF_A_CORE_PERCENT - 1);
         }
     }
 
@@ -70,6 +91,16 @@ public class FindingsPreparer {
             }
         }
         return new Preparation(unitYears, answers.decidedSoFar() - decidedBefore, seconds(start));
+    }
+
+    /**
+     * Whether answers prepared now would last: not while a projection is rebuilt (its swap ends every answer), nor
+     * while the findings are far behind the store (catching up after a start or a bulk load, they end in seconds).
+     */
+    private boolean settled() {
+        ProjectionRebuilds.ProjectionStatus findings = rebuilds.status(FindingsProjection.NAME);
+        return rebuilds.statuses().stream().noneMatch(status -> ProjectionRebuilds.REBUILDING.equals(status.state()))
+                && findings.head() - findings.position() <= FAR_BEHIND;
     }
 
     private static double seconds(long start) {

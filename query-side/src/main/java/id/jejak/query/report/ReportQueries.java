@@ -114,7 +114,7 @@ class ReportQueries {
                             members.stream().mapToInt(LessonHoursReport.PersonRow::shortfall).sum());
                 })
                 .toList();
-        return LessonHoursReport.whole(year, unit, LessonHoursObligation.REQUIRED_PER_YEAR, totals, rows);
+        return new LessonHoursReport(year, unit, LessonHoursObligation.REQUIRED_PER_YEAR, totals, rows);
     }
 
     PredicateDistributionReport predicateDistribution(int year) {

@@ -47,21 +47,17 @@ class ReportsController {
 
     /**
      * Lesson hours (JP) per unit and person of a year, optionally of one unit; CSV (one line per person) when the
-     * request accepts {@code text/csv}. One method serves both, so a request accepting anything gets JSON. JSON
-     * answers every unit's totals and one page of the persons, as a screen shows them (a large unit's are thousands);
-     * CSV, the export, every person.
+     * request accepts {@code text/csv}. One method serves both, so a request accepting anything gets JSON.
      */
     @GetMapping("/lesson-hours")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = LessonHoursReport.class)))
     ResponseEntity<?> lessonHours(@RequestParam @Min(1900) @Max(2100) int year,
                                   @RequestParam(required = false) String unit,
-                                  @RequestParam(defaultValue = "0") @Min(0) int page,
-                                  @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size,
                                   @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         LessonHoursReport report = reports.lessonHours(year, unit == null ? null : unitName(unit));
         if (!wantsCsv(accept)) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report.page(page, size));
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
         }
         String csv = Csv.table(List.of("nip", "fullName", "employmentType", "unit", "year", "earned", "required",
                         "shortfall"),

@@ -222,7 +222,8 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
         Nip nip = registered(unit);
         histories.awaitRead(histories.append(training(nip, 8, LocalDate.of(2025, 3, 5))));
         FindingsPreparer preparer = new FindingsPreparer(checker, answers, properties(100_000, 2), jdbc,
-                Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Jakarta")).toInstant(), ZoneId.of("Asia/Jakarta")));
+                Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Jakarta")).toInstant(), ZoneId.of("Asia/Jakarta")),
+                rebuilds);
 
         FindingsPreparer.Preparation preparation = preparer.prepare();
         double decided = count("decided");

@@ -186,32 +186,6 @@ class LessonHoursReportTest {
                 """);
     }
 
-    /** A screen shows a page of a large unit's thousands; the units' totals count everyone. */
-    @Test
-    void theJsonReportAnswersOnePageOfThePersonsWithTheTotalsOfAll() {
-        Map<String, Object> whole = report("RPT-JP-A");
-
-        Map<String, Object> second = http.getForObject(
-                "/api/v1/reports/lesson-hours?year=2025&unit=RPT-JP-A&page=1&size=3", Map.class);
-
-        assertThat(second).containsEntry("page", 1).containsEntry("size", 3).containsEntry("totalPersons", 4);
-        assertThat(persons(second)).containsExactly(persons(whole).get(3));
-        assertThat(persons(second).get(0)).containsEntry("fullName", "Fajar Nasution");
-        assertThat(units(second)).isEqualTo(units(whole));
-        assertThat(persons(http.getForObject("/api/v1/reports/lesson-hours?year=2025&unit=RPT-JP-A&page=2&size=3",
-                Map.class))).isEmpty();
-    }
-
-    @Test
-    void aPageOfNoneOrMoreThanAThousandPersonsIsABadRequest() {
-        for (String size : List.of("0", "1001")) {
-            var response = http.getForEntity("/api/v1/reports/lesson-hours?year=2025&size={size}", Map.class, size);
-
-            assertThat(response.getStatusCode()).as(size).isEqualTo(HttpStatus.BAD_REQUEST);
-            assertThat(response.getBody()).containsEntry("code", "PARAMETER_INVALID");
-        }
-    }
-
     @Test
     void aYearOutOfRangeIsABadRequestEvenWhenCsvIsAskedFor() {
         HttpHeaders headers = new HttpHeaders();
@@ -243,12 +217,9 @@ class LessonHoursReportTest {
         assertThat(response.getBody()).containsEntry("code", "PARAMETER_REQUIRED");
     }
 
-    /** Every person on the first page: the largest page. */
     private Map<String, Object> report(String unit) {
-        Map<String, Object> report = http.getForObject("/api/v1/reports/lesson-hours?year=2025&size=1000"
-                + (unit == null ? "" : "&unit=" + unit), Map.class);
-        assertThat(persons(report)).hasSize((Integer) report.get("totalPersons"));
-        return report;
+        return http.getForObject("/api/v1/reports/lesson-hours?year=2025" + (unit == null ? "" : "&unit=" + unit),
+                Map.class);
     }
 
     private static List<Map<String, Object>> units(Map<String, Object> report) {
