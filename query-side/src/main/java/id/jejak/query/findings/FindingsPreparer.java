@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Prepares every unit's findings of the recent years ahead of readers, and prepares again those whose facts changed
@@ -29,6 +30,7 @@ public class FindingsPreparer {
      * answers end as soon as they are prepared, and the next preparation waits nine times as long as the last took.
      */
     private static final long SHARE_OF_A_CORE_PERCENT = 10;
+    private static final long SECOND = 1_000_000_000L;
 
     /** What one preparation did: the unit-years it looked at, and how many of them it had to decide again. */
     public record Preparation(int unitYears, long decided, double seconds) {
@@ -62,7 +64,7 @@ public class FindingsPreparer {
         long start = System.nanoTime();
         try {
             if (settled()) {
-                prepare();
+                prepare(settledEverySecond());
             }
         } catch (DataAccessException e) {
             // the database away: readers decide their answers when it is back, and the next preparation prepares them
@@ -74,7 +76,12 @@ public class FindingsPreparer {
     }
 
     /** Prepares the recent years of every unit anyone was ever in, now, on the caller's thread. */
-    public synchronized Preparation prepare() {
+    public Preparation prepare() {
+        return prepare(() -> true);
+    }
+
+    /** @param stillSettled asked before each unit-year: a preparation stops when a rebuild starts */
+    private synchronized Preparation prepare(BooleanSupplier stillSettled) {
         long start = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
         List<String> units = jdbc.sql("select distinct unit_name(unit) from findings_unit_stay order by 1")
@@ -83,7 +90,7 @@ public class FindingsPreparer {
         long decidedBefore = answers.decidedSoFar();
         for (int year = today.getYear(); year > today.getYear() - properties.preparedYears(); year--) {
             for (String unit : units) {
-                if (answers.halfFull()) {
+                if (answers.halfFull() || !stillSettled.getAsBoolean()) {
                     return new Preparation(unitYears, answers.decidedSoFar() - decidedBefore, seconds(start));
                 }
                 checker.findings(new FindingFilter(null, null, unit, year), today);
@@ -101,6 +108,18 @@ public class FindingsPreparer {
         ProjectionRebuilds.ProjectionStatus findings = rebuilds.status(FindingsProjection.NAME);
         return rebuilds.statuses().stream().noneMatch(status -> ProjectionRebuilds.REBUILDING.equals(status.state()))
                 && findings.head() - findings.position() <= FAR_BEHIND;
+    }
+
+    /** {@link #settled()}, asked again once a second at most: it reads every projection's tokens. */
+    private BooleanSupplier settledEverySecond() {
+        long[] askAgainAt = {System.nanoTime() + SECOND};
+        return () -> {
+            if (System.nanoTime() < askAgainAt[0]) {
+                return true;
+            }
+            askAgainAt[0] = System.nanoTime() + SECOND;
+            return settled();
+        };
     }
 
     private static double seconds(long start) {

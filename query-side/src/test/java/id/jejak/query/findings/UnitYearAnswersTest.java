@@ -237,6 +237,28 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
         assertThat(count("decided")).isEqualTo(decided + 1);
     }
 
+    /** A scheduled preparation gives itself a tenth of a core: the next waits nine times as long as the last took. */
+    @Test
+    void aScheduledPreparationPreparesAndTheNextWaits() {
+        String unit = newUnit();
+        Nip nip = registered(unit);
+        histories.awaitRead(histories.append(training(nip, 8, LocalDate.of(2025, 3, 5))));
+        Clock today = Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Jakarta")).toInstant(), ZoneId.of("Asia/Jakarta"));
+        FindingsPreparer preparer = new FindingsPreparer(checker, answers, properties(100_000, 2), jdbc, today,
+                rebuilds);
+
+        preparer.prepareOnSchedule();
+        double decided = count("decided");
+        double kept = count("kept");
+        preparer.prepareOnSchedule();
+
+        // the second, at once after the first, looked at nothing: not even whether the answers still hold
+        assertThat(count("kept")).isEqualTo(kept);
+        assertThat(lessonHours(unit, 2025)).hasSize(1);
+        assertThat(count("decided")).isEqualTo(decided);
+        assertThat(count("kept")).isEqualTo(kept + 1);
+    }
+
     private List<DetectedFinding> findings(String unit, int year, LocalDate today) {
         return checker.findings(new FindingFilter(null, null, unit, year), today);
     }
