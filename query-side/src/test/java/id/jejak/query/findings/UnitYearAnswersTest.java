@@ -136,13 +136,7 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
         String unit = newUnit();
         assertThat(findings(unit, 2025, TODAY)).isEmpty();
 
-        UUID need = UUID.randomUUID();
-        histories.appendTo("DevelopmentNeed", need.toString(), new DevelopmentNeedIdentified(need,
-                UnitCode.of(unit), List.of(newNip()), NeedSource.COMPETENCY_GAP, null, null,
-                CompetencyCategory.TECHNICAL, "Analisis kebijakan", 2, 3, "kesenjangan", LocalDate.of(2025, 1, 10),
-                null));
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                "select count(*) from development_need where need_id = ?").param(need).query(Long.class).single() == 1);
+        identifiedOn(unit, LocalDate.of(2025, 1, 10));
 
         assertThat(findings(unit, 2025, TODAY)).extracting(DetectedFinding::ruleCode)
                 .containsExactly(RuleCode.DEVELOPMENT_NEED_UNANSWERED);
@@ -152,13 +146,7 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
     @Test
     void anAnswerIsForTheDayItWasDecidedOn() {
         String unit = newUnit();
-        UUID need = UUID.randomUUID();
-        histories.appendTo("DevelopmentNeed", need.toString(), new DevelopmentNeedIdentified(need,
-                UnitCode.of(unit), List.of(newNip()), NeedSource.COMPETENCY_GAP, null, null,
-                CompetencyCategory.TECHNICAL, "Analisis kebijakan", 2, 3, "kesenjangan", LocalDate.of(2025, 1, 10),
-                null));
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                "select count(*) from development_need where need_id = ?").param(need).query(Long.class).single() == 1);
+        identifiedOn(unit, LocalDate.of(2025, 1, 10));
 
         assertThat(findings(unit, 2025, LocalDate.of(2026, 1, 10))).isEmpty();
         assertThat(findings(unit, 2025, LocalDate.of(2026, 1, 11))).hasSize(1);
@@ -221,9 +209,7 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
         String unit = newUnit();
         Nip nip = registered(unit);
         histories.awaitRead(histories.append(training(nip, 8, LocalDate.of(2025, 3, 5))));
-        FindingsPreparer preparer = new FindingsPreparer(checker, answers, properties(100_000, 2), jdbc,
-                Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Jakarta")).toInstant(), ZoneId.of("Asia/Jakarta")),
-                rebuilds);
+        FindingsPreparer preparer = preparerOfTwoYears();
 
         FindingsPreparer.Preparation preparation = preparer.prepare();
         double decided = count("decided");
@@ -243,9 +229,7 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
         String unit = newUnit();
         Nip nip = registered(unit);
         histories.awaitRead(histories.append(training(nip, 8, LocalDate.of(2025, 3, 5))));
-        Clock today = Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Jakarta")).toInstant(), ZoneId.of("Asia/Jakarta"));
-        FindingsPreparer preparer = new FindingsPreparer(checker, answers, properties(100_000, 2), jdbc, today,
-                rebuilds);
+        FindingsPreparer preparer = preparerOfTwoYears();
 
         preparer.prepareOnSchedule();
         double decided = count("decided");
@@ -257,6 +241,23 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
         assertThat(lessonHours(unit, 2025)).hasSize(1);
         assertThat(count("decided")).isEqualTo(decided);
         assertThat(count("kept")).isEqualTo(kept + 1);
+    }
+
+    /** A preparer of this year and the last, on {@link #TODAY}. */
+    private FindingsPreparer preparerOfTwoYears() {
+        ZoneId jakarta = ZoneId.of("Asia/Jakarta");
+        return new FindingsPreparer(checker, answers, properties(100_000, 2), jdbc,
+                Clock.fixed(TODAY.atStartOfDay(jakarta).toInstant(), jakarta), rebuilds);
+    }
+
+    /** A need of the unit identified on the day, once the development projection holds it. */
+    private void identifiedOn(String unit, LocalDate day) {
+        UUID need = UUID.randomUUID();
+        histories.appendTo("DevelopmentNeed", need.toString(), new DevelopmentNeedIdentified(need,
+                UnitCode.of(unit), List.of(newNip()), NeedSource.COMPETENCY_GAP, null, null,
+                CompetencyCategory.TECHNICAL, "Analisis kebijakan", 2, 3, "kesenjangan", day, null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from development_need where need_id = ?").param(need).query(Long.class).single() == 1);
     }
 
     private List<DetectedFinding> findings(String unit, int year, LocalDate today) {
