@@ -7,6 +7,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +33,10 @@ public class FindingsPreparer {
     private static final long SHARE_OF_A_CORE_PERCENT = 10;
     private static final long SECOND = 1_000_000_000L;
 
-    /** What one preparation did: the unit-years it looked at, and how many of them it had to decide again. */
+    /**
+     * What one preparation did: the unit-years it looked at, and how many answers were decided meanwhile (its own, and
+     * any reader's at the same time).
+     */
     public record Preparation(int unitYears, long decided, double seconds) {
     }
 
@@ -66,7 +70,7 @@ public class FindingsPreparer {
             if (settled()) {
                 prepare(settledEverySecond());
             }
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             // the database away: readers decide their answers when it is back, and the next preparation prepares them
             log.warn("findings not prepared: {}", e.getClass().getSimpleName());
         } finally {
