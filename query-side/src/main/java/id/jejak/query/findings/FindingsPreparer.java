@@ -109,9 +109,9 @@ public class FindingsPreparer {
      * while the findings are far behind the store (catching up after a start or a bulk load, they end in seconds).
      */
     private boolean settled() {
-        ProjectionRebuilds.ProjectionStatus findings = rebuilds.status(FindingsProjection.NAME);
-        return rebuilds.statuses().stream().noneMatch(status -> ProjectionRebuilds.REBUILDING.equals(status.state()))
-                && findings.head() - findings.position() <= FAR_BEHIND;
+        return rebuilds.statuses().stream().noneMatch(status -> ProjectionRebuilds.REBUILDING.equals(status.state())
+                || status.projection().equals(FindingsProjection.NAME)
+                && status.head() - status.position() > FAR_BEHIND);
     }
 
     /** {@link #settled()}, asked again once a second at most: it reads every projection's tokens. */

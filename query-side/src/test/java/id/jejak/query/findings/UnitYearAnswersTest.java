@@ -54,8 +54,7 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
     @Test
     void aUnitsYearIsAnsweredAgainWithoutBeingDecidedWhileItsFactsStand() {
         String unit = newUnit();
-        Nip nip = registered(unit);
-        histories.awaitRead(histories.append(training(nip, 8, LocalDate.of(2024, 3, 5))));
+        eightLessonHoursIn(unit, 2024);
         List<DetectedFinding> first = findings(unit, 2024, TODAY);
         double decided = count("decided");
         double kept = count("kept");
@@ -70,8 +69,7 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
     @Test
     void aTrainingCompletedEndsTheAnswerItChanges() {
         String unit = newUnit();
-        Nip nip = registered(unit);
-        histories.awaitRead(histories.append(training(nip, 8, LocalDate.of(2024, 3, 5))));
+        Nip nip = eightLessonHoursIn(unit, 2024);
         assertThat(lessonHours(unit, 2024)).hasSize(1);
 
         histories.awaitRead(histories.append(training(nip, 12, LocalDate.of(2024, 9, 5))));
@@ -83,8 +81,7 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
     @Test
     void aProgrammeCompletionEndsTheAnswerOfTheUnitsTheParticipantWasIn() {
         String unit = newUnit();
-        Nip nip = registered(unit);
-        histories.awaitRead(histories.append(training(nip, 8, LocalDate.of(2024, 3, 5))));
+        Nip nip = eightLessonHoursIn(unit, 2024);
         assertThat(lessonHours(unit, 2024)).hasSize(1);
 
         UUID programme = UUID.randomUUID();
@@ -157,8 +154,7 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
     @Test
     void aRebuildOfTheFindingsDecidesEveryAnswerAgain() {
         String unit = newUnit();
-        Nip nip = registered(unit);
-        histories.awaitRead(histories.append(training(nip, 8, LocalDate.of(2024, 3, 5))));
+        eightLessonHoursIn(unit, 2024);
         List<DetectedFinding> before = findings(unit, 2024, TODAY);
         assertThat(findings(unit, 2024, TODAY)).isEqualTo(before);
         double decided = count("decided");
@@ -207,8 +203,7 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
     @Test
     void thePreparerDecidesEachUnitsRecentYearsAheadOfItsReaders() {
         String unit = newUnit();
-        Nip nip = registered(unit);
-        histories.awaitRead(histories.append(training(nip, 8, LocalDate.of(2025, 3, 5))));
+        eightLessonHoursIn(unit, 2025);
         FindingsPreparer preparer = preparerOfTwoYears();
 
         FindingsPreparer.Preparation preparation = preparer.prepare();
@@ -227,8 +222,7 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
     @Test
     void aScheduledPreparationPreparesAndTheNextWaits() {
         String unit = newUnit();
-        Nip nip = registered(unit);
-        histories.awaitRead(histories.append(training(nip, 8, LocalDate.of(2025, 3, 5))));
+        eightLessonHoursIn(unit, 2025);
         FindingsPreparer preparer = preparerOfTwoYears();
 
         preparer.prepareOnSchedule();
@@ -271,6 +265,13 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
 
     private double count(String answer) {
         return registry.get("jejak.findings.unit.year").tag("answer", answer).counter().count();
+    }
+
+    /** Someone in the unit since 2021 with 8 JP in the year, once the findings have read them. */
+    private Nip eightLessonHoursIn(String unit, int year) {
+        Nip nip = registered(unit);
+        histories.awaitRead(histories.append(training(nip, 8, LocalDate.of(year, 3, 5))));
+        return nip;
     }
 
     private Nip registered(String unit) {
