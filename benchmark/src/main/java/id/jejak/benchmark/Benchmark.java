@@ -19,7 +19,7 @@ import id.jejak.benchmark.measure.Queries;
 import id.jejak.benchmark.measure.RawBaseline;
 import id.jejak.benchmark.measure.Resources;
 import id.jejak.launcher.JejakLauncher;
-import id.jejak.query.findings.FindingsPreparer;
+import id.jejak.query.prepared.UnitYearPreparer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -156,10 +156,10 @@ public final class Benchmark {
                     report.put("rebuild", "not measured (--no-rebuild)");
                 }
 
-                resources.phase("findings-prepared");
-                System.out.println("Preparing every unit's findings of the recent years, as the query side does ahead"
-                        + " of its readers…");
-                report.put("findingsPrepared", preparedFindings(querySide));
+                resources.phase("unit-years-prepared");
+                System.out.println("Preparing every unit's findings and 20-JP reports of the recent years, as the query"
+                        + " side does ahead of its readers…");
+                report.put("unitYearsPrepared", preparedUnitYears(querySide));
 
                 resources.phase("queries");
                 System.out.println("Queries through HTTP…");
@@ -339,12 +339,13 @@ public final class Benchmark {
     }
 
     /**
-     * The query side prepares the findings of every unit's recent years some seconds after their facts change; the
-     * rebuilds above changed every one. Waiting for that here, as for the projections to catch up, measures the reads
-     * in the state the query side keeps them in; the preparation itself is timed: each unit-year decided once.
+     * The query side prepares the findings and 20-JP reports of every unit's recent years some seconds after their
+     * facts change; the rebuilds above changed every one. Waiting for that here, as for the projections to catch up,
+     * measures the reads in the state the query side keeps them in; the preparation itself is timed: each unit-year
+     * decided once.
      */
-    private static Map<String, Object> preparedFindings(ConfigurableApplicationContext querySide) {
-        FindingsPreparer.Preparation preparation = querySide.getBean(FindingsPreparer.class).prepare();
+    private static Map<String, Object> preparedUnitYears(ConfigurableApplicationContext querySide) {
+        UnitYearPreparer.Preparation preparation = querySide.getBean(UnitYearPreparer.class).prepare();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("unitYears", preparation.unitYears());
         json.put("decided", preparation.decided());

@@ -154,8 +154,8 @@ final class Report {
         }
 
         out.append(String.format("%n5. Queries through HTTP (%s clients each)%n", run.get("clients")));
-        if (report.get("findingsPrepared") instanceof Map<?, ?> prepared) {
-            row(out, "  every unit's recent findings prepared first", String.format(
+        if (report.get("unitYearsPrepared") instanceof Map<?, ?> prepared) {
+            row(out, "  every unit's recent findings and 20-JP reports prepared first", String.format(
                     "%s unit-years, %s decided in %s s (%s ms each)", prepared.get("unitYears"),
                     prepared.get("decided"), prepared.get("seconds"), prepared.get("msPerDecidedUnitYear")));
         }

@@ -16,6 +16,6 @@ import java.lang.annotation.Target;
                 // the demo passwords hashed at BCrypt's lowest cost: these tests sign in thousands of times
                 "jejak.security.demo.password-cost=4",
                 // the unit-years' findings decided when read, not ahead by a preparation that might come in between
-                "jejak.findings.prepared-years=0"})
+                "jejak.prepared.years=0"})
 public @interface QuerySideTest {
 }

@@ -1,5 +1,6 @@
 package id.jejak.query.findings;
 
+import id.jejak.query.prepared.UnitYearReads;
 import id.jejak.query.projection.PersonOrder;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -7,11 +8,10 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FindingsProperties.class)
-@EnableScheduling
 class FindingsConfiguration {
 
     /**
@@ -30,5 +30,14 @@ class FindingsConfiguration {
     ConfigurerModule findingsInPersonOrder() {
         return configurer -> configurer.eventProcessing()
                 .registerSequencingPolicy(FindingsProjection.NAME, configuration -> PersonOrder.INSTANCE);
+    }
+
+    /** Every unit's findings of the recent years, prepared ahead of auditors' reads. */
+    @Bean
+    UnitYearReads preparedFindings(FindingsChecker checker, UnitYearAnswers answers, JdbcClient jdbc) {
+        return new UnitYearReads(FindingsProjection.NAME, answers.kept(),
+                () -> jdbc.sql("select distinct unit_name(unit) from findings_unit_stay order by 1")
+                        .query(String.class).list(),
+                (unit, year, today) -> checker.findings(new FindingFilter(null, null, unit, year), today));
     }
 }

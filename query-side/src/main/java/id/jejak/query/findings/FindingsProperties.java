@@ -4,7 +4,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
@@ -26,17 +25,13 @@ import java.time.Period;
  *                                    must have a development action: a need, a plan item, a training or programme
  * @param keptFindings                how many findings the units' answers kept in memory hold together at most
  *                                    ({@link UnitYearAnswers}); about half a kilobyte each
- * @param preparedYears               the years, this one and those before it, whose findings of every unit are
- *                                    prepared ahead of readers ({@link FindingsPreparer}); 0 prepares none
- * @param prepareEvery                how long after one preparation the next starts
  */
 @ConfigurationProperties("jejak.findings")
 public record FindingsProperties(@DefaultValue("60") int coachingWithinDays, @DefaultValue("30") int backdatingDays,
                                  @DefaultValue("01-31") String planApprovedBy, Integer plansRequiredFrom,
                                  @DefaultValue("1y") Period needAnsweredWithin,
                                  @DefaultValue("180") int developmentActionWithinDays,
-                                 @DefaultValue("250000") int keptFindings, @DefaultValue("6") int preparedYears,
-                                 @DefaultValue("30s") Duration prepareEvery) {
+                                 @DefaultValue("250000") int keptFindings) {
 
     public FindingsProperties {
         if (coachingWithinDays < 0 || backdatingDays < 0 || developmentActionWithinDays < 0) {
@@ -44,10 +39,9 @@ public record FindingsProperties(@DefaultValue("60") int coachingWithinDays, @De
                     + ".development-action-within-days must not be negative, got " + coachingWithinDays + ", "
                     + backdatingDays + " and " + developmentActionWithinDays);
         }
-        if (keptFindings < 0 || preparedYears < 0 || prepareEvery.isNegative() || prepareEvery.isZero()) {
-            throw new IllegalArgumentException("jejak.findings.kept-findings and .prepared-years must not be negative"
-                    + " and .prepare-every must be positive, got " + keptFindings + ", " + preparedYears + " and "
-                    + prepareEvery);
+        if (keptFindings < 0) {
+            throw new IllegalArgumentException("jejak.findings.kept-findings must not be negative, got "
+                    + keptFindings);
         }
         if (needAnsweredWithin.isNegative()) {
             throw new IllegalArgumentException("jejak.findings.need-answered-within must not be negative, got "

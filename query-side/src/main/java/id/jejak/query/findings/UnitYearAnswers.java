@@ -1,16 +1,12 @@
 package id.jejak.query.findings;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
+import id.jejak.query.prepared.KeptAnswers;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -29,45 +25,26 @@ class UnitYearAnswers {
     private record Key(String unit, int year, LocalDate today) {
     }
 
-    private record Answer(String fingerprint, List<DetectedFinding> findings) {
-    }
-
     private final JdbcClient jdbc;
-    private final int capacity;
-    private final Map<Key, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
-    private long held;
-    private final Counter answeredAgain;
-    private final Counter decided;
+    private final KeptAnswers<Key, List<DetectedFinding>> answers;
 
     UnitYearAnswers(JdbcClient jdbc, FindingsProperties properties, MeterRegistry registry) {
         this.jdbc = jdbc;
-        this.capacity = properties.keptFindings();
-        this.answeredAgain = Counter.builder("jejak.findings.unit.year").tag("answer", "kept")
-                .description("a unit's findings of a year answered from the answer kept for its facts")
-                .register(registry);
-        this.decided = Counter.builder("jejak.findings.unit.year").tag("answer", "decided")
-                .description("a unit's findings of a year decided from its facts").register(registry);
-        Gauge.builder("jejak.findings.kept", this, UnitYearAnswers::held)
-                .description("the findings the units' answers kept in memory hold together").register(registry);
+        this.answers = new KeptAnswers<>("jejak.findings.unit.year", "jejak.findings.kept",
+                "a unit's findings of a year", properties.keptFindings(), List::size, registry);
     }
 
     /**
      * The unit's findings of the year as they stand {@code today}: the kept answer while the unit's facts are as they
      * were, otherwise decided now and kept. To be called in the transaction the findings are decided in, so that the
-     * fingerprint is read no later than the facts: an answer is then never older than the fingerprint it is kept with.
+     * fingerprint is read no later than the facts.
      */
     List<DetectedFinding> of(String unit, int year, LocalDate today, Supplier<List<DetectedFinding>> decide) {
-        String fingerprint = fingerprint(unit);
-        Key key = new Key(unit, year, today);
-        Answer kept = kept(key);
-        if (kept != null && kept.fingerprint().equals(fingerprint)) {
-            answeredAgain.increment();
-            return kept.findings();
-        }
-        List<DetectedFinding> findings = List.copyOf(decide.get());
-        keep(key, new Answer(fingerprint, findings));
-        decided.increment();
-        return findings;
+        return answers.of(new Key(unit, year, today), fingerprint(unit), () -> List.copyOf(decide.get()));
+    }
+
+    KeptAnswers<?, ?> kept() {
+        return answers;
     }
 
     /**
@@ -89,39 +66,5 @@ class UnitYearAnswers {
                                  where person.nip in (select nip from findings_unit_stay
                                                       where unit_name(unit) = :unit)) people""")
                 .param("unit", unit).query(String.class).single();
-    }
-
-    private synchronized Answer kept(Key key) {
-        return answers.get(key);
-    }
-
-    private synchronized void keep(Key key, Answer answer) {
-        Answer replaced = answers.remove(key);
-        if (replaced != null) {
-            held -= replaced.findings().size();
-        }
-        if (answer.findings().size() > capacity) {
-            return;
-        }
-        answers.put(key, answer);
-        held += answer.findings().size();
-        for (Iterator<Answer> eldest = answers.values().iterator(); held > capacity && eldest.hasNext(); ) {
-            held -= eldest.next().findings().size();
-            eldest.remove();
-        }
-    }
-
-    /** How many answers this node has decided, rather than answered again, since it started. */
-    long decidedSoFar() {
-        return (long) decided.count();
-    }
-
-    private synchronized long held() {
-        return held;
-    }
-
-    /** Whether the kept answers hold half the findings they may: room a preparer leaves to what readers ask. */
-    synchronized boolean halfFull() {
-        return held * 2 >= capacity;
     }
 }

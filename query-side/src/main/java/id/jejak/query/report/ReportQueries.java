@@ -13,6 +13,8 @@ import id.jejak.platform.web.NotFoundException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -48,19 +50,32 @@ class ReportQueries {
 
     private final JdbcClient jdbc;
     private final PromotionPolicy promotionPolicy;
+    private final LessonHoursAnswers lessonHoursAnswers;
+    /** One snapshot for a report's queries, and for the fingerprint its kept answer is checked against. */
+    private final TransactionTemplate readOnly;
 
-    ReportQueries(JdbcClient jdbc, PromotionPolicy promotionPolicy) {
+    ReportQueries(JdbcClient jdbc, PromotionPolicy promotionPolicy, LessonHoursAnswers lessonHoursAnswers,
+                  TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.promotionPolicy = promotionPolicy;
+        this.lessonHoursAnswers = lessonHoursAnswers;
+        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        this.readOnly.setReadOnly(true);
+        this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /**
      * The people in service at the year's end, each in the unit they were in that day, with the lesson hours they
      * earned in the year wherever they were; and per unit, the lesson hours earned while in it by those people. Both
      * read the rows the projection keeps ({@code report_unit_stay}, {@code report_lesson_hours_year}); a unit's
-     * report reads only that unit's.
+     * report reads only that unit's, and is kept while the unit's facts stand ({@link LessonHoursAnswers}).
      */
     LessonHoursReport lessonHours(int year, String unit) {
+        return readOnly.execute(status -> unit == null ? decideLessonHours(year, null)
+                : lessonHoursAnswers.of(unit, year, () -> decideLessonHours(year, unit)));
+    }
+
+    private LessonHoursReport decideLessonHours(int year, String unit) {
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         record Person(String nip, String fullName, String employmentType, String unit, int earned) {
         }
@@ -79,8 +94,10 @@ class ReportQueries {
                               and (stay.until_date is null or stay.until_date > :day)
                         where """ + IN_SERVICE_ON + (unit == null ? "" : " and stay.unit = :unit"))
                 .params(parameters)
+                // the employment type's and the unit's names shared, not one copy a row: a unit's report is kept
                 .query((row, index) -> new Person(row.getString("nip"), row.getString("full_name"),
-                        row.getString("employment_type"), row.getString("unit"), row.getInt("earned")))
+                        EmploymentType.valueOf(row.getString("employment_type")).name(),
+                        unit != null ? unit : row.getString("unit"), row.getInt("earned")))
                 .list();
         Map<String, Integer> byUnit = new HashMap<>();
         jdbc.sql("""

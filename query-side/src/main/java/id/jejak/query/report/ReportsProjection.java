@@ -428,6 +428,13 @@ class ReportsProjection implements ProjectionTables {
 
     private void write(String sql, Map<String, Object> row) {
         batch.add((String) row.get(SEQUENCE), sql, row);
+        if (row.containsKey("nip")) {
+            // how far the person's facts have been read: every event about them up to here is in (once a batch, with
+            // its last event's index), so a unit's kept 20-JP reports end when it moves (LessonHoursAnswers)
+            writeOncePerBatch("""
+                    update report_person set facts_index = greatest(facts_index, :globalIndex)
+                    where nip = :nip""", row);
+        }
     }
 
     /** Rows written again from all the person's rows: once in a batch, after the batch's other statements. */

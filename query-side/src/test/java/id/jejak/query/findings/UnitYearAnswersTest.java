@@ -12,6 +12,9 @@ import id.jejak.kernel.workunit.OrganisationPredicate;
 import id.jejak.kernel.workunit.UnitCode;
 import id.jejak.query.QuerySideTest;
 import id.jejak.query.admin.ProjectionRebuilds;
+import id.jejak.query.prepared.PreparedProperties;
+import id.jejak.query.prepared.UnitYearPreparer;
+import id.jejak.query.prepared.UnitYearReads;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -47,7 +50,7 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
     @Autowired
     MeterRegistry registry;
     @Autowired
-    UnitYearAnswers answers;
+    UnitYearReads preparedFindings;
     @Autowired
     ProjectionRebuilds rebuilds;
 
@@ -172,7 +175,7 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
 
     @Test
     void answersBeyondTheKeptFindingsAreDroppedLeastRecentlyReadFirst() {
-        UnitYearAnswers three = new UnitYearAnswers(jdbc, properties(3, 0), new SimpleMeterRegistry());
+        UnitYearAnswers three = new UnitYearAnswers(jdbc, properties(3), new SimpleMeterRegistry());
         String unit = newUnit();
         List<Integer> decided = new ArrayList<>();
         three.of(unit, 2023, TODAY, () -> decide(decided, 2023, 1));
@@ -190,7 +193,7 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
 
     @Test
     void anAnswerLargerThanTheKeptFindingsIsDecidedEachTime() {
-        UnitYearAnswers three = new UnitYearAnswers(jdbc, properties(3, 0), new SimpleMeterRegistry());
+        UnitYearAnswers three = new UnitYearAnswers(jdbc, properties(3), new SimpleMeterRegistry());
         String unit = newUnit();
         List<Integer> decided = new ArrayList<>();
 
@@ -204,9 +207,9 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
     void thePreparerDecidesEachUnitsRecentYearsAheadOfItsReaders() {
         String unit = newUnit();
         eightLessonHoursIn(unit, 2025);
-        FindingsPreparer preparer = preparerOfTwoYears();
+        UnitYearPreparer preparer = preparerOfTwoYears();
 
-        FindingsPreparer.Preparation preparation = preparer.prepare();
+        UnitYearPreparer.Preparation preparation = preparer.prepare();
         double decided = count("decided");
 
         assertThat(preparation.unitYears()).isGreaterThanOrEqualTo(2);
@@ -218,29 +221,10 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
         assertThat(count("decided")).isEqualTo(decided + 1);
     }
 
-    /** A scheduled preparation gives itself a tenth of a core: the next waits nine times as long as the last took. */
-    @Test
-    void aScheduledPreparationPreparesAndTheNextWaits() {
-        String unit = newUnit();
-        eightLessonHoursIn(unit, 2025);
-        FindingsPreparer preparer = preparerOfTwoYears();
-
-        preparer.prepareOnSchedule();
-        double decided = count("decided");
-        double kept = count("kept");
-        preparer.prepareOnSchedule();
-
-        // the second, at once after the first, looked at nothing: not even whether the answers still hold
-        assertThat(count("kept")).isEqualTo(kept);
-        assertThat(lessonHours(unit, 2025)).hasSize(1);
-        assertThat(count("decided")).isEqualTo(decided);
-        assertThat(count("kept")).isEqualTo(kept + 1);
-    }
-
     /** A preparer of this year and the last, on {@link #TODAY}. */
-    private FindingsPreparer preparerOfTwoYears() {
+    private UnitYearPreparer preparerOfTwoYears() {
         ZoneId jakarta = ZoneId.of("Asia/Jakarta");
-        return new FindingsPreparer(checker, answers, properties(100_000, 2), jdbc,
+        return new UnitYearPreparer(List.of(preparedFindings), new PreparedProperties(2, Duration.ofSeconds(30)),
                 Clock.fixed(TODAY.atStartOfDay(jakarta).toInstant(), jakarta), rebuilds);
     }
 
@@ -294,8 +278,7 @@ class UnitYearAnswersTest extends FindingsCheckerTest {
         return found;
     }
 
-    private static FindingsProperties properties(int keptFindings, int preparedYears) {
-        return new FindingsProperties(60, 30, "01-31", null, Period.ofYears(1), 180, keptFindings, preparedYears,
-                Duration.ofSeconds(30));
+    private static FindingsProperties properties(int keptFindings) {
+        return new FindingsProperties(60, 30, "01-31", null, Period.ofYears(1), 180, keptFindings);
     }
 }

@@ -1,10 +1,9 @@
-package id.jejak.query.findings;
+package id.jejak.query.prepared;
 
 import id.jejak.query.admin.ProjectionRebuilds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
@@ -15,16 +14,16 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * Prepares every unit's findings of the recent years ahead of readers, and prepares again those whose facts changed
- * since, so that an auditor's first read of a unit-year is answered as quickly as the next (see
- * {@link UnitYearAnswers}). The most recent years first; it stops at half the findings the answers may hold, leaving
- * the rest to what readers ask. Each node prepares its own answers.
+ * Reads every unit's recent years ahead of readers, for each read whose answers are kept ({@link UnitYearReads}: the
+ * findings, the 20-JP report), and reads again those whose facts changed since, so that an auditor's first read of a
+ * unit-year is answered as quickly as the next. The most recent years first; a read's preparation stops at half the
+ * rows its answers may hold, leaving the rest to what readers ask. Each node prepares its own answers.
  */
 @Component
-public class FindingsPreparer {
+public class UnitYearPreparer {
 
-    private static final Logger log = LoggerFactory.getLogger(FindingsPreparer.class);
-    /** Events the findings may be behind the store and still prepare: a few seconds of a busy agency's. */
+    private static final Logger log = LoggerFactory.getLogger(UnitYearPreparer.class);
+    /** Events a projection may be behind the store and still prepare: a few seconds of a busy agency's. */
     private static final long FAR_BEHIND = 10_000;
     /**
      * At most this share of one core, on average, goes to preparing: while facts change all the time (a bulk load),
@@ -34,33 +33,28 @@ public class FindingsPreparer {
     private static final long SECOND = 1_000_000_000L;
 
     /**
-     * What one preparation did: the unit-years it looked at, and how many answers were decided meanwhile (its own, and
-     * any reader's at the same time).
+     * What one preparation did: the unit-years it read, and how many answers were decided meanwhile (its own, and any
+     * reader's at the same time).
      */
     public record Preparation(int unitYears, long decided, double seconds) {
     }
 
-    private final FindingsChecker checker;
-    private final UnitYearAnswers answers;
-    private final FindingsProperties properties;
-    private final JdbcClient jdbc;
+    private final List<UnitYearReads> reads;
+    private final PreparedProperties properties;
     private final Clock clock;
     private final ProjectionRebuilds rebuilds;
     /** When the scheduled preparation may run again, on {@link System#nanoTime()}'s scale. */
     private volatile long resumeAt = System.nanoTime();
 
-    FindingsPreparer(FindingsChecker checker, UnitYearAnswers answers, FindingsProperties properties,
-                     JdbcClient jdbc, Clock clock, ProjectionRebuilds rebuilds) {
-        this.checker = checker;
-        this.answers = answers;
+    public UnitYearPreparer(List<UnitYearReads> reads, PreparedProperties properties, Clock clock,
+                     ProjectionRebuilds rebuilds) {
+        this.reads = List.copyOf(reads);
         this.properties = properties;
-        this.jdbc = jdbc;
         this.clock = clock;
         this.rebuilds = rebuilds;
     }
 
-    @Scheduled(initialDelayString = "${jejak.findings.prepare-every:30s}",
-            fixedDelayString = "${jejak.findings.prepare-every:30s}")
+    @Scheduled(initialDelayString = "${jejak.prepared.every:30s}", fixedDelayString = "${jejak.prepared.every:30s}")
     void prepareOnSchedule() {
         if (System.nanoTime() < resumeAt) {
             return;
@@ -72,7 +66,7 @@ public class FindingsPreparer {
             }
         } catch (DataAccessException | TransactionException e) {
             // the database away: readers decide their answers when it is back, and the next preparation prepares them
-            log.warn("findings not prepared: {}", e.getClass().getSimpleName());
+            log.warn("unit-years not prepared: {}", e.getClass().getSimpleName());
         } finally {
             long end = System.nanoTime();
             resumeAt = end + (end - start) * (100 / SHARE_OF_A_CORE_PERCENT - 1);
@@ -88,29 +82,39 @@ public class FindingsPreparer {
     private synchronized Preparation prepare(BooleanSupplier stillSettled) {
         long start = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
-        List<String> units = jdbc.sql("select distinct unit_name(unit) from findings_unit_stay order by 1")
-                .query(String.class).list();
+        List<List<String>> units = reads.stream().map(read -> read.units().get()).toList();
         int unitYears = 0;
-        long decidedBefore = answers.decidedSoFar();
-        for (int year = today.getYear(); year > today.getYear() - properties.preparedYears(); year--) {
-            for (String unit : units) {
-                if (answers.halfFull() || !stillSettled.getAsBoolean()) {
-                    return new Preparation(unitYears, answers.decidedSoFar() - decidedBefore, seconds(start));
+        long decidedBefore = decidedSoFar();
+        for (int year = today.getYear(); year > today.getYear() - properties.years(); year--) {
+            for (int r = 0; r < reads.size(); r++) {
+                UnitYearReads read = reads.get(r);
+                for (String unit : units.get(r)) {
+                    if (!stillSettled.getAsBoolean()) {
+                        return new Preparation(unitYears, decidedSoFar() - decidedBefore, seconds(start));
+                    }
+                    if (read.answers().halfFull()) {
+                        break;
+                    }
+                    read.read().read(unit, year, today);
+                    unitYears++;
                 }
-                checker.findings(new FindingFilter(null, null, unit, year), today);
-                unitYears++;
             }
         }
-        return new Preparation(unitYears, answers.decidedSoFar() - decidedBefore, seconds(start));
+        return new Preparation(unitYears, decidedSoFar() - decidedBefore, seconds(start));
+    }
+
+    private long decidedSoFar() {
+        return reads.stream().mapToLong(read -> read.answers().decidedSoFar()).sum();
     }
 
     /**
      * Whether answers prepared now would last: not while a projection is rebuilt (its swap ends every answer), nor
-     * while the findings are far behind the store (catching up after a start or a bulk load, they end in seconds).
+     * while a projection they are read from is far behind the store (catching up after a start or a bulk load, they
+     * end in seconds).
      */
     private boolean settled() {
         return rebuilds.statuses().stream().noneMatch(status -> ProjectionRebuilds.REBUILDING.equals(status.state())
-                || status.projection().equals(FindingsProjection.NAME)
+                || reads.stream().anyMatch(read -> read.projection().equals(status.projection()))
                 && status.head() - status.position() > FAR_BEHIND);
     }
 
