@@ -93,6 +93,24 @@ class CareerHistoryTest {
         List<?> entries = (List<?>) secondPage.get("events");
         assertThat(entries).hasSize(1);
         assertThat(map(entries.get(0))).containsEntry("sequence", 2);
+        assertThat(secondPage).containsEntry("totalEvents", 3);
+    }
+
+    @Test
+    void aPageBeyondTheLastIsEmptyAndCountsEveryEvent() {
+        Nip nip = Nip.of("198811112012121003");
+        var events = new RecordedEvents(eventStore);
+        events.append(registered(nip), "hr.budi");
+        events.append(assigned(nip), "hr.budi");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                http.getForObject("/api/v1/civil-servants/{nip}/history", Map.class, nip.value()))
+                .containsEntry("totalEvents", 2));
+
+        Map<String, Object> beyond = http.getForObject("/api/v1/civil-servants/{nip}/history?page=3&size=2", Map.class,
+                nip.value());
+
+        assertThat((List<?>) beyond.get("events")).isEmpty();
+        assertThat(beyond).containsEntry("totalEvents", 2);
     }
 
     @Test
