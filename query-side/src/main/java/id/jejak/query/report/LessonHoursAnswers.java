@@ -1,10 +1,13 @@
 package id.jejak.query.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jejak.query.prepared.KeptAnswers;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
 /**
@@ -12,7 +15,9 @@ import java.util.function.Supplier;
  * ({@link KeptAnswers}) with the fingerprint of the facts of everyone ever in the unit, the only people either of its
  * parts (those in the unit at the year's end, the lesson hours earned while in it) can name. That is the index of the
  * last event about each of them ({@code report_person.facts_index}) and the tables' identity (a rebuild swaps in new
- * ones). The year's end is fixed, so unlike the findings an answer does not end with the day.
+ * ones). The year's end is fixed, so unlike the findings an answer does not end with the day. An answer is kept as
+ * the JSON the API answers: writing a large unit's thousands of rows again for each read cost more of the JVM than
+ * the rest of the read.
  */
 @Component
 class LessonHoursAnswers {
@@ -20,23 +25,35 @@ class LessonHoursAnswers {
     private record Key(String unit, int year) {
     }
 
-    private final JdbcClient jdbc;
-    private final KeptAnswers<Key, LessonHoursReport> answers;
+    private record Written(byte[] json, int rows) {
+    }
 
-    LessonHoursAnswers(JdbcClient jdbc, ReportsProperties properties, MeterRegistry registry) {
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final KeptAnswers<Key, Written> answers;
+
+    LessonHoursAnswers(JdbcClient jdbc, ObjectMapper json, ReportsProperties properties, MeterRegistry registry) {
         this.jdbc = jdbc;
+        this.json = json;
         this.answers = new KeptAnswers<>("jejak.reports.lesson.hours.unit.year", "jejak.reports.lesson.hours.kept",
-                "a unit's 20-JP report of a year", properties.keptPersons(),
-                report -> report.persons().size() + report.units().size(), registry);
+                "a unit's 20-JP report of a year", properties.keptPersons(), Written::rows, registry);
     }
 
     /**
-     * The unit's report of the year: the kept answer while the unit's facts are as they were, otherwise decided now
+     * The unit's report of the year, in JSON: the kept answer while the unit's facts are as they were, otherwise decided now
      * and kept. To be called in the transaction the report is decided in, so that the fingerprint is read no later
      * than the facts.
      */
-    LessonHoursReport of(String unit, int year, Supplier<LessonHoursReport> decide) {
-        return answers.of(new Key(unit, year), fingerprint(unit), decide);
+    byte[] of(String unit, int year, Supplier<LessonHoursReport> decide) {
+        return answers.of(new Key(unit, year), fingerprint(unit), () -> written(decide.get())).json();
+    }
+
+    private Written written(LessonHoursReport report) {
+        try {
+            return new Written(json.writeValueAsBytes(report), report.persons().size() + report.units().size());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     KeptAnswers<?, ?> kept() {

@@ -68,11 +68,15 @@ class ReportQueries {
      * The people in service at the year's end, each in the unit they were in that day, with the lesson hours they
      * earned in the year wherever they were; and per unit, the lesson hours earned while in it by those people. Both
      * read the rows the projection keeps ({@code report_unit_stay}, {@code report_lesson_hours_year}); a unit's
-     * report reads only that unit's, and is kept while the unit's facts stand ({@link LessonHoursAnswers}).
+     * report reads only that unit's.
      */
     LessonHoursReport lessonHours(int year, String unit) {
-        return readOnly.execute(status -> unit == null ? decideLessonHours(year, null)
-                : lessonHoursAnswers.of(unit, year, () -> decideLessonHours(year, unit)));
+        return readOnly.execute(status -> decideLessonHours(year, unit));
+    }
+
+    /** A unit's report in JSON, kept while the unit's facts stand ({@link LessonHoursAnswers}). */
+    byte[] unitLessonHoursJson(int year, String unit) {
+        return readOnly.execute(status -> lessonHoursAnswers.of(unit, year, () -> decideLessonHours(year, unit)));
     }
 
     private LessonHoursReport decideLessonHours(int year, String unit) {

@@ -24,6 +24,6 @@ class ReportsConfiguration {
     UnitYearReads preparedLessonHoursReports(ReportQueries reports, LessonHoursAnswers answers, JdbcClient jdbc) {
         return new UnitYearReads(ReportsProjection.NAME, answers.kept(),
                 () -> jdbc.sql("select distinct unit from report_unit_stay order by 1").query(String.class).list(),
-                (unit, year, today) -> reports.lessonHours(year, unit));
+                (unit, year, today) -> reports.unitLessonHoursJson(year, unit));
     }
 }

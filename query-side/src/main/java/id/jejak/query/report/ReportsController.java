@@ -55,10 +55,12 @@ class ReportsController {
     ResponseEntity<?> lessonHours(@RequestParam @Min(1900) @Max(2100) int year,
                                   @RequestParam(required = false) String unit,
                                   @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        LessonHoursReport report = reports.lessonHours(year, unit == null ? null : unitName(unit));
         if (!wantsCsv(accept)) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+            // a unit's report as it is kept, already written
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(unit == null
+                    ? reports.lessonHours(year, null) : reports.unitLessonHoursJson(year, unitName(unit)));
         }
+        LessonHoursReport report = reports.lessonHours(year, unit == null ? null : unitName(unit));
         String csv = Csv.table(List.of("nip", "fullName", "employmentType", "unit", "year", "earned", "required",
                         "shortfall"),
                 report.persons().stream().map(row -> List.<Object>of(row.nip(), row.fullName(),

@@ -1,5 +1,6 @@
 package id.jejak.query.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jejak.kernel.Decree;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.civilservant.Rank;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -45,6 +48,8 @@ class LessonHoursAnswersTest {
     @Autowired
     ReportQueries reports;
     @Autowired
+    ObjectMapper json;
+    @Autowired
     EventStore eventStore;
     @Autowired
     EventProcessingConfiguration processing;
@@ -66,11 +71,11 @@ class LessonHoursAnswersTest {
     void aUnitsReportIsAnsweredAgainWithoutBeingDecidedWhileItsFactsStand() {
         String unit = newUnit();
         eightLessonHoursIn(unit, 2024);
-        LessonHoursReport first = reports.lessonHours(2024, unit);
+        LessonHoursReport first = report(2024, unit);
         double decided = count("decided");
         double kept = count("kept");
 
-        LessonHoursReport again = reports.lessonHours(2024, unit);
+        LessonHoursReport again = report(2024, unit);
 
         assertThat(again).isEqualTo(first);
         assertThat(again.persons()).singleElement().satisfies(row -> assertThat(row.shortfall()).isEqualTo(12));
@@ -82,12 +87,12 @@ class LessonHoursAnswersTest {
     void eventsAboutPeopleNeverInTheUnitLeaveItsReportKept() {
         String unit = newUnit();
         eightLessonHoursIn(unit, 2024);
-        reports.lessonHours(2024, unit);
+        report(2024, unit);
         double decided = count("decided");
 
         eightLessonHoursIn(newUnit(), 2024);
 
-        assertThat(reports.lessonHours(2024, unit).persons()).hasSize(1);
+        assertThat(report(2024, unit).persons()).hasSize(1);
         assertThat(count("decided")).isEqualTo(decided);
     }
 
@@ -116,7 +121,7 @@ class LessonHoursAnswersTest {
         caughtUp();
 
         assertThat(shortfall(unit, 2024)).isZero();
-        assertThat(reports.lessonHours(2024, unit).units()).singleElement()
+        assertThat(report(2024, unit).units()).singleElement()
                 .satisfies(total -> assertThat(total.earnedLessonHours()).isEqualTo(20));
     }
 
@@ -124,13 +129,13 @@ class LessonHoursAnswersTest {
     void someonePlacedInTheUnitEndsItsReport() {
         String unit = newUnit();
         eightLessonHoursIn(unit, 2024);
-        assertThat(reports.lessonHours(2024, unit).persons()).hasSize(1);
+        assertThat(report(2024, unit).persons()).hasSize(1);
 
         Nip newcomer = eightLessonHoursIn(newUnit(), 2024);
         events.person(placed(newcomer, unit, LocalDate.of(2024, 10, 1)));
         caughtUp();
 
-        assertThat(reports.lessonHours(2024, unit).persons()).extracting(LessonHoursReport.PersonRow::nip)
+        assertThat(report(2024, unit).persons()).extracting(LessonHoursReport.PersonRow::nip)
                 .hasSize(2).contains(newcomer.value());
     }
 
@@ -138,13 +143,13 @@ class LessonHoursAnswersTest {
     void aRetirementEndsTheReportOfTheUnitLeft() {
         String unit = newUnit();
         Nip nip = eightLessonHoursIn(unit, 2024);
-        assertThat(reports.lessonHours(2024, unit).persons()).hasSize(1);
+        assertThat(report(2024, unit).persons()).hasSize(1);
 
         events.person(new Retired(nip, LocalDate.of(2024, 12, 1),
                 new Decree("800/PENS/" + nip.value().substring(14), LocalDate.of(2024, 11, 1))));
         caughtUp();
 
-        assertThat(reports.lessonHours(2024, unit).persons()).isEmpty();
+        assertThat(report(2024, unit).persons()).isEmpty();
     }
 
     /** A rebuild puts new tables in place of the old: what was kept rests on the old. */
@@ -152,7 +157,7 @@ class LessonHoursAnswersTest {
     void aRebuildOfTheReportsDecidesEveryReportAgain() {
         String unit = newUnit();
         eightLessonHoursIn(unit, 2024);
-        LessonHoursReport before = reports.lessonHours(2024, unit);
+        LessonHoursReport before = report(2024, unit);
         double decided = count("decided");
 
         ProjectionRebuilds.Rebuild started = rebuilds.rebuild(ReportsProjection.NAME);
@@ -162,7 +167,7 @@ class LessonHoursAnswersTest {
                     assertThat(last.state()).isEqualTo("SERVING");
                 }));
 
-        assertThat(reports.lessonHours(2024, unit)).isEqualTo(before);
+        assertThat(report(2024, unit)).isEqualTo(before);
         assertThat(count("decided")).isEqualTo(decided + 1);
     }
 
@@ -180,15 +185,24 @@ class LessonHoursAnswersTest {
 
         assertThat(preparation.unitYears()).isGreaterThanOrEqualTo(2);
         assertThat(shortfall(unit, 2025)).isEqualTo(12);
-        assertThat(reports.lessonHours(2026, unit).persons()).hasSize(1);
+        assertThat(report(2026, unit).persons()).hasSize(1);
         assertThat(count("decided")).isEqualTo(decided);
         // two years were prepared, this one and the last
-        assertThat(reports.lessonHours(2024, unit).persons()).hasSize(1);
+        assertThat(report(2024, unit).persons()).hasSize(1);
         assertThat(count("decided")).isEqualTo(decided + 1);
     }
 
+    /** A unit's report as the API answers it in JSON, read back. */
+    private LessonHoursReport report(int year, String unit) {
+        try {
+            return json.readValue(reports.unitLessonHoursJson(year, unit), LessonHoursReport.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private int shortfall(String unit, int year) {
-        return reports.lessonHours(year, unit).persons().stream().mapToInt(LessonHoursReport.PersonRow::shortfall)
+        return report(year, unit).persons().stream().mapToInt(LessonHoursReport.PersonRow::shortfall)
                 .sum();
     }
 
