@@ -98,10 +98,8 @@ class ReportQueries {
                               and (stay.until_date is null or stay.until_date > :day)
                         where """ + IN_SERVICE_ON + (unit == null ? "" : " and stay.unit = :unit"))
                 .params(parameters)
-                // the employment type's and the unit's names shared, not one copy a row: a unit's report is kept
                 .query((row, index) -> new Person(row.getString("nip"), row.getString("full_name"),
-                        EmploymentType.valueOf(row.getString("employment_type")).name(),
-                        unit != null ? unit : row.getString("unit"), row.getInt("earned")))
+                        row.getString("employment_type"), row.getString("unit"), row.getInt("earned")))
                 .list();
         Map<String, Integer> byUnit = new HashMap<>();
         jdbc.sql("""

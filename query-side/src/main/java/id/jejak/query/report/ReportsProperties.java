@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param keptPersons how many persons' rows the units' 20-JP reports kept in memory hold together at most
- *                    ({@link LessonHoursAnswers}); about a fifth of a kilobyte each
+ *                    ({@link LessonHoursAnswers}); about 150 bytes of JSON each
  */
 @ConfigurationProperties("jejak.reports")
 record ReportsProperties(@DefaultValue("250000") int keptPersons) {
