@@ -59,7 +59,8 @@ public class ProblemFactory {
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(Outages.RETRY_AFTER.toSeconds()))
                     .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "STORE_UNAVAILABLE",
                             "the database cannot be reached right now; send the request again in {retryAfter} "
-                                    + "seconds, with the same Idempotency-Key: it will not be recorded twice",
+                                    + "seconds (a command sent again with the same Idempotency-Key is not recorded "
+                                    + "twice)",
                             Map.of("retryAfter", Outages.RETRY_AFTER.toSeconds()), List.of()));
         }
         String errorId = UUID.randomUUID().toString();
