@@ -88,6 +88,7 @@ public final class Durability {
         AtomicInteger next = new AtomicInteger(firstSequence);
         List<Latencies> all = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
+        List<String> samples = Collections.synchronizedList(new ArrayList<>());
         long[] window = new long[2];
         String hr = issuer.authorization("hr");
         List<Thread> clients = new ArrayList<>();
@@ -104,11 +105,17 @@ public final class Durability {
                                 mine.add(response.nanos());
                             } else {
                                 errors.incrementAndGet();
+                                if (samples.size() < 5) {
+                                    samples.add(response.status() + " " + HttpCommands.abbreviate(response.body()));
+                                }
                             }
                         }
                     }
                 } catch (Exception e) {
                     errors.incrementAndGet();
+                    if (samples.size() < 5) {
+                        samples.add(e.toString());
+                    }
                 }
                 all.add(mine);
             }, "benchmark-durability-" + c);
@@ -129,6 +136,7 @@ public final class Durability {
         json.put("commandsPerSecond", Loader.round(total.count() / (double) options.commandSeconds()));
         json.put("latencyMs", total.summary());
         json.put("errors", errors.get());
+        json.put("errorSamples", List.copyOf(samples));
         return json;
     }
 
