@@ -95,7 +95,7 @@ public class UnitYearPreparer {
                     if (read.answers().halfFull()) {
                         break;
                     }
-                    read.read().read(unit, year, today);
+                    read.reader().read(unit, year, today);
                     unitYears++;
                 }
             }

@@ -10,10 +10,12 @@ import java.util.function.Supplier;
  *
  * @param projection whose tables the answers are decided from: while it is far behind the store, answers prepared
  *                   would end at once
+ * @param answers    where the read keeps its answers
  * @param units      every unit anyone was ever in
- * @param read       reads a unit's year as a reader does, so that its answer is kept
+ * @param reader     reads a unit's year as a reader does, so that its answer is kept
  */
-public record UnitYearReads(String projection, KeptAnswers<?, ?> answers, Supplier<List<String>> units, Read read) {
+public record UnitYearReads(String projection, KeptAnswers<?, ?> answers, Supplier<List<String>> units,
+                            Read reader) {
 
     @FunctionalInterface
     public interface Read {
