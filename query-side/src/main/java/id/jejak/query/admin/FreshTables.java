@@ -105,15 +105,19 @@ final class FreshTables {
 
     /**
      * Builds the indexes for readers only, makes the filled copies crash-safe (written to the WAL once, in bulk,
-     * rather than row by row while filled) and gives them statistics, so that the first reads after the swap are
-     * planned on what they hold.
+     * rather than row by row while filled), gives them statistics, so that the first reads after the swap are
+     * planned on what they hold, and vacuums them, so that those reads find every row known visible.
      */
     void seal() {
         // one sort each, where the rows would have been put into them one at a time
         List<String> statements = new ArrayList<>(indexesToBuild);
         tables.forEach(table -> {
             statements.add("alter table " + fresh + "." + table + " set logged");
-            statements.add("analyze " + fresh + "." + table);
+            // Setting a table logged writes every row again, unmarked: without this, no read could be answered from
+            // an index alone (a person's history counted, a unit-year's trail) and the first reads after the swap
+            // would each mark what they touch, until an autovacuum that an insert-only table waits long for.
+            // Frozen, the rows are never written again for the transaction counter's wraparound.
+            statements.add("vacuum (freeze, analyze) " + fresh + "." + table);
         });
         inBulk(statements);
         indexesToBuild.clear();
