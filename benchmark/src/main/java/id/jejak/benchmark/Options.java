@@ -35,8 +35,10 @@ public record Options(
 
     public static Options defaults() {
         int lastFullYear = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear() - 1;
+        // each read warms up as long as the commands: the first seconds of a read's load run at half its rate while
+        // the JIT compiles its path, and a shorter warm-up put that into the read's p99
         return new Options(1.0, Path.of("target/benchmark.json"), 20_250_101L, lastFullYear - 4, 5, 8, 8, 15, 60, 15,
-                3, 10, null, List.of(), false, true, true);
+                15, 10, null, List.of(), false, true, true);
     }
 
     /** A tiny run that goes through every stage in well under a minute: the smoke test's. */
@@ -140,7 +142,7 @@ public record Options(
                   --clients N          concurrent HTTP clients for commands and queries (default 8)
                   --command-warmup S / --command-seconds S   HTTP command load (default 15 / 60)
                   --raw-seconds S      raw single-row insert baseline (default 15)
-                  --query-warmup S / --query-seconds S       per query kind (default 3 / 10)
+                  --query-warmup S / --query-seconds S       per query kind (default 15 / 10)
                   --data-dir DIR       keep the embedded PostgreSQL there (default: a throw-away one)
                   --dry-run            generate the history and count it, without starting Jejak
                   --no-rebuild         skip step 4, the rebuilds (about half an hour at scale 1.0 on two cores)

@@ -141,13 +141,15 @@ public final class Durability {
     }
 
     /**
-     * A new PNS per sequence number, with a NIP that passes every check and differs for every number below some
-     * 3.3 million: born on one of 3,360 days of 1990–1999, appointed in December 2020, a woman, sequence 1–999.
+     * A new PNS per sequence number, with a NIP that passes every check, different for any 336,000 numbers in a row:
+     * born on one of 3,360 days of 1990–1999, appointed in December 2020, a woman, sequence 900–999. The agency's
+     * people number theirs from 001 among those born the same day and appointed the same month, so they never reach
+     * 900; with sequences from 001 a registration here took the NIP of one of them (409, counted as an error).
      */
     private static String registration(int sequence) {
-        int day = sequence / 999;
+        int day = sequence / 100;
         String nip = "%d%02d%02d2020122%03d".formatted(1990 + day / 336 % 10, day / 28 % 12 + 1, day % 28 + 1,
-                sequence % 999 + 1);
+                900 + sequence % 100);
         return """
                 {"nip":"%s","fullName":"Peserta Uji","employmentType":"PNS","rank":"III/a","workUnit":"Dinas Uji",
                  "position":"Analis","effectiveDate":"2021-01-04"}""".formatted(nip);
