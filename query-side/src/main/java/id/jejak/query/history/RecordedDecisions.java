@@ -90,8 +90,12 @@ public class RecordedDecisions {
         String where = where(criteria, parameters);
         parameters.add(size);
         parameters.add((long) page * size);
+        // the columns a decision is made of, and the event once, as text: `e.*` sent it twice, jsonb and text
         return client.sql("""
-                        select e.*, e.data::text as data_text,
+                        select e.event_id, e.nip, e.stream_id, e.sequence_number, e.global_index, e.event_type, e.kind,
+                               e.effective_date, e.recorded_at, e.work_unit, e.actor_id, e.actor_role, e.approver_id,
+                               e.legal_basis, e.reason, e.correlation_id, e.causation_id, e.corrects_event_id,
+                               e.data::text as data_text,
                                array(select c.event_id from career_event c where c.corrects_event_id = e.event_id
                                      order by c.global_index) as corrected_by
                         from career_event e""" + where + " order by e.global_index limit ? offset ?")
