@@ -161,11 +161,12 @@ class ProjectionRebuildTest {
 
     /**
      * The copies are filled unlogged and then written to the WAL once: swapped in, every table survives a crash, and
-     * its rows are known visible to every reader, so a person's history is counted from its index alone from the
-     * first read on, not after an autovacuum that an insert-only table waits long for.
+     * was vacuumed before it serves, so that its rows are known visible and a person's history is counted from its
+     * index alone from the first read on, not after an autovacuum that an insert-only table waits long for. (How
+     * many pages a vacuum can mark depends on the transactions open meanwhile, so the test asks for the vacuum.)
      */
     @Test
-    void tablesSwappedInByARebuildAreCrashSafeAndTheirRowsKnownVisible() {
+    void tablesSwappedInByARebuildAreCrashSafeAndVacuumed() {
         Nip nip = Nip.of("199001012015031004");
         new RecordedEvents(eventStore).append(new CivilServantRegistered(nip, "Rina Kartika", EmploymentType.PNS,
                 Rank.III_A, LocalDate.of(2015, 3, 1), Education.BACHELOR, "Unit Satu", "Analis",
@@ -176,13 +177,13 @@ class ProjectionRebuildTest {
         http.postForEntity("/api/v1/admin/projections/rebuild", null, List.class);
         everyProjection().forEach(this::awaitRebuilt);
 
-        assertThat(jdbc.sql("""
-                        select concat_ws(' ', relname, relpersistence, relallvisible = relpages) from pg_class
-                        where oid in (select to_regclass(name) from unnest(?::text[]) as name)""")
+        // a table swapped in is the copy itself: its statistics are the copy's, from the rebuild on
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+                        select concat_ws(' ', c.relname, c.relpersistence, s.last_vacuum is not null)
+                        from pg_class c join pg_stat_all_tables s on s.relid = c.oid
+                        where c.oid in (select to_regclass(name) from unnest(?::text[]) as name)""")
                 .param(names.toArray(String[]::new)).query(String.class).list())
-                .hasSize(names.size()).allMatch(table -> table.endsWith(" p t"));
-        assertThat(jdbc.sql("select relpages from pg_class where oid = 'career_event'::regclass").query(Long.class)
-                .single()).isPositive();
+                .hasSize(names.size()).allMatch(table -> table.endsWith(" p t")));
     }
 
     /** A name that matches no index would leave that index kept row by row, the slow way, without a trace. */
