@@ -87,8 +87,7 @@ public final class Durability {
     private Map<String, Object> registrations(int port, int firstSequence) throws InterruptedException {
         AtomicInteger next = new AtomicInteger(firstSequence);
         List<Latencies> all = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger errors = new AtomicInteger();
-        List<String> samples = Collections.synchronizedList(new ArrayList<>());
+        Errors errors = new Errors();
         long[] window = new long[2];
         String hr = issuer.authorization("hr");
         List<Thread> clients = new ArrayList<>();
@@ -104,18 +103,12 @@ public final class Durability {
                             if (response.ok()) {
                                 mine.add(response.nanos());
                             } else {
-                                errors.incrementAndGet();
-                                if (samples.size() < 5) {
-                                    samples.add(response.status() + " " + HttpCommands.abbreviate(response.body()));
-                                }
+                                errors.answered(response);
                             }
                         }
                     }
                 } catch (Exception e) {
-                    errors.incrementAndGet();
-                    if (samples.size() < 5) {
-                        samples.add(e.toString());
-                    }
+                    errors.thrown(e);
                 }
                 all.add(mine);
             }, "benchmark-durability-" + c);
@@ -135,8 +128,8 @@ public final class Durability {
         json.put("commands", total.count());
         json.put("commandsPerSecond", Loader.round(total.count() / (double) options.commandSeconds()));
         json.put("latencyMs", total.summary());
-        json.put("errors", errors.get());
-        json.put("errorSamples", List.copyOf(samples));
+        json.put("errors", errors.count());
+        json.put("errorSamples", errors.samples());
         return json;
     }
 

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
@@ -116,8 +115,7 @@ public final class Queries {
             }
         }
         List<Latencies> all = Collections.synchronizedList(new ArrayList<>());
-        LongAdder errors = new LongAdder();
-        List<String> samples = Collections.synchronizedList(new ArrayList<>());
+        Errors errors = new Errors();
         long[] window = new long[2];
         List<Thread> threads = new ArrayList<>();
         java.util.concurrent.atomic.AtomicBoolean measuring = new java.util.concurrent.atomic.AtomicBoolean();
@@ -136,18 +134,12 @@ public final class Queries {
                             if (counted) {
                                 mine.add(response.nanos());
                                 if (!response.ok()) {
-                                    errors.increment();
-                                    if (samples.size() < 5) {
-                                        samples.add(response.status() + " " + HttpCommands.abbreviate(response.body()));
-                                    }
+                                    errors.answered(response);
                                 }
                             }
                         } catch (Exception e) {
                             if (counted) {
-                                errors.increment();
-                                if (samples.size() < 5) {
-                                    samples.add(e.toString());
-                                }
+                                errors.thrown(e);
                             }
                         }
                     }
@@ -177,9 +169,9 @@ public final class Queries {
         json.put("requests", total.count());
         json.put("requestsPerSecond", Loader.round(total.count() / seconds));
         json.put("latencyMs", total.summary());
-        json.put("errors", errors.sum());
+        json.put("errors", errors.count());
         json.put("jvmCpuMsPerRequest", Math.round(cpu / 1e4 / Math.max(1, total.count())) / 100.0);
-        json.put("errorSamples", List.copyOf(samples));
+        json.put("errorSamples", errors.samples());
         return json;
     }
 }
