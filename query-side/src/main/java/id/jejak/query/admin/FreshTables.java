@@ -7,8 +7,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Fresh, empty copies of projections' tables in a schema of their own beside the schema that serves — same columns,
@@ -29,8 +35,8 @@ final class FreshTables {
     private final JdbcTemplate bulk;
     private final List<String> tables;
     private final Set<String> indexesForReadersOnly;
-    /** The statements that build the indexes left out while the copies are filled. */
-    private final List<String> indexesToBuild = new ArrayList<>();
+    /** The statements that build the indexes left out while the copies are filled, by table. */
+    private final Map<String, List<String>> indexesToBuild = new HashMap<>();
     private final String serving;
     private final String fresh;
 
@@ -77,7 +83,7 @@ final class FreshTables {
                     .list().forEach(index -> {
                         String copy = onCopy(table, index.definition());
                         if (indexesForReadersOnly.contains(index.name())) {
-                            indexesToBuild.add(copy);
+                            indexesToBuild.computeIfAbsent(table, name -> new ArrayList<>()).add(copy);
                         } else {
                             jdbc.sql(copy).update();
                         }
@@ -104,23 +110,49 @@ final class FreshTables {
     }
 
     /**
-     * Builds the indexes for readers only, makes the filled copies crash-safe (written to the WAL once, in bulk,
-     * rather than row by row while filled), gives them statistics, so that the first reads after the swap are
-     * planned on what they hold, and vacuums them, so that those reads find every row known visible.
+     * Makes the filled copies crash-safe (written to the WAL once, in bulk, rather than row by row while filled),
+     * builds the indexes for readers only, gives the copies statistics, so that the first reads after the swap are
+     * planned on what they hold, and vacuums them, so that those reads find every row known visible. Each copy is
+     * sealed on a connection of its own, {@code parallel} at a time, largest first: one copy's statements run one
+     * after another, but the copies do not wait for each other.
      */
-    void seal() {
-        // one sort each, where the rows would have been put into them one at a time
-        List<String> statements = new ArrayList<>(indexesToBuild);
-        tables.forEach(table -> {
-            statements.add("alter table " + fresh + "." + table + " set logged");
-            // Setting a table logged writes every row again, unmarked: without this, no read could be answered from
-            // an index alone (a person's history counted, a unit-year's trail) and the first reads after the swap
-            // would each mark what they touch, until an autovacuum that an insert-only table waits long for.
-            // Frozen, the rows are never written again for the transaction counter's wraparound.
-            statements.add("vacuum (freeze, analyze) " + fresh + "." + table);
+    void seal(int parallel) throws InterruptedException {
+        List<String> largestFirst = jdbc.sql("""
+                        select table_name from unnest(cast(:tables as text[])) table_name
+                        order by pg_total_relation_size(to_regclass(:fresh || '.' || table_name)) desc""")
+                .param("tables", tables.toArray(String[]::new)).param("fresh", fresh).query(String.class).list();
+        ExecutorService sealers = Executors.newFixedThreadPool(parallel, runnable -> {
+            Thread thread = new Thread(runnable, "projection-rebuild-seal");
+            thread.setDaemon(true);
+            return thread;
         });
-        inBulk(statements);
+        try {
+            List<Future<?>> sealed = new ArrayList<>();
+            largestFirst.forEach(table -> sealed.add(sealers.submit(() -> inBulk(sealing(table)))));
+            for (Future<?> table : sealed) {
+                table.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } finally {
+            sealers.shutdownNow();
+        }
         indexesToBuild.clear();
+    }
+
+    private List<String> sealing(String table) {
+        List<String> statements = new ArrayList<>();
+        // first, since setting a table logged writes every row again and builds each of its indexes again
+        statements.add("alter table " + fresh + "." + table + " set logged");
+        // one sort each, where the rows would have been put into them one at a time
+        statements.addAll(indexesToBuild.getOrDefault(table, List.of()));
+        // Setting a table logged writes its rows unmarked: without this, no read could be answered from an index
+        // alone (a person's history counted, a unit-year's trail) and the first reads after the swap would each mark
+        // what they touch, until an autovacuum that an insert-only table waits long for. Frozen, the rows are never
+        // written again for the transaction counter's wraparound. After the indexes, so that the statistics cover
+        // their expressions.
+        statements.add("vacuum (freeze, analyze) " + fresh + "." + table);
+        return statements;
     }
 
     /** Statements each of which may go through a whole copy, on a connection that waits for them long enough. */

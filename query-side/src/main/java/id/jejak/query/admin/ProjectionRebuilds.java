@@ -39,6 +39,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -262,8 +263,12 @@ public class ProjectionRebuilds implements DisposableBean, ApplicationListener<C
             Progress progress = new Progress(generation);
             try (OnePassRebuild pass = new OnePassRebuild(eventStore, invokers, segments, transactions, chunkSize,
                     jdbc, transaction, fresh.searchPath())) {
+                long started = System.nanoTime();
                 pass.readUpToHead(progress::report);
-                fresh.seal();
+                long read = System.nanoTime();
+                fresh.seal(transactions);
+                log.info("Projections {}: {} events read in {} s, their tables sealed in {} s", projections,
+                        pass.events(), seconds(read - started), seconds(System.nanoTime() - read));
                 if (!advanceToStopping(generation)) {
                     throw new Abandoned("RebuildEnded");
                 }
@@ -454,6 +459,10 @@ public class ProjectionRebuilds implements DisposableBean, ApplicationListener<C
         return processing.eventProcessor(projection, StreamingEventProcessor.class)
                 .orElseThrow(() -> new NotFoundException("PROJECTION_NOT_FOUND", "no projection is called {projection}",
                         Map.of("projection", projection)));
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
     }
 
     private static Instant instant(OffsetDateTime time) {
