@@ -47,6 +47,8 @@ final class OnePassRebuild implements AutoCloseable {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private TrackingToken last;
     private long events;
+    /** Chunks handed to every lane so far; guarded by this pass, as each lane's count of those it has applied. */
+    private long published;
 
     /**
      * @param invokers     each projection's handlers, as its live processor calls them
@@ -103,6 +105,19 @@ final class OnePassRebuild implements AutoCloseable {
         progress.accept(position(last));
     }
 
+    /**
+     * Waits until every lane has applied every event read so far, the lanes going on; rethrows the first lane's
+     * failure. Until then a lane may still write its copies: sealing one meanwhile would hold the lane's statements
+     * behind the seal's lock for as long as the seal takes.
+     */
+    synchronized void awaitApplied() throws InterruptedException {
+        while (lanes.stream().anyMatch(lane -> lane.applied < published)) {
+            rethrowFailure();
+            wait(100);
+        }
+        rethrowFailure();
+    }
+
     /** Waits until every lane has applied everything read; rethrows the first lane's failure. */
     void finish() throws InterruptedException {
         publish(END);
@@ -133,6 +148,14 @@ final class OnePassRebuild implements AutoCloseable {
                 rethrowFailure();
             }
         }
+        synchronized (this) {
+            published++;
+        }
+    }
+
+    private synchronized void applied(Lane lane) {
+        lane.applied++;
+        notifyAll();
     }
 
     private void rethrowFailure() {
@@ -152,6 +175,7 @@ final class OnePassRebuild implements AutoCloseable {
         private final Segment segment;
         private final BlockingQueue<List<TrackedEventMessage<?>>> chunks = new ArrayBlockingQueue<>(4);
         private final Thread thread;
+        private long applied;
 
         Lane(String projection, EventHandlerInvoker invoker, Segment segment) {
             this.invoker = invoker;
@@ -170,20 +194,23 @@ final class OnePassRebuild implements AutoCloseable {
                 for (var chunk = chunks.take(); chunk != END; chunk = chunks.take()) {
                     List<TrackedEventMessage<?>> mine = chunk.stream()
                             .filter(message -> invoker.canHandle(message, segment)).toList();
-                    if (mine.isEmpty()) {
-                        continue;
+                    if (!mine.isEmpty()) {
+                        transactions.acquire();
+                        try {
+                            transaction.executeWithoutResult(status -> apply(mine));
+                        } finally {
+                            transactions.release();
+                        }
                     }
-                    transactions.acquire();
-                    try {
-                        transaction.executeWithoutResult(status -> apply(mine));
-                    } finally {
-                        transactions.release();
-                    }
+                    applied(this);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Throwable e) {
                 failure.compareAndSet(null, e);
+                synchronized (OnePassRebuild.this) {
+                    OnePassRebuild.this.notifyAll();
+                }
             }
         }
 

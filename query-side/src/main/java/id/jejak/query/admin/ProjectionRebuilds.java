@@ -265,9 +265,10 @@ public class ProjectionRebuilds implements DisposableBean, ApplicationListener<C
                     jdbc, transaction, fresh.searchPath())) {
                 long started = System.nanoTime();
                 pass.readUpToHead(progress::report);
+                pass.awaitApplied();
                 long read = System.nanoTime();
                 fresh.seal(transactions);
-                log.info("Projections {}: {} events read in {} s, their tables sealed in {} s", projections,
+                log.info("Projections {}: {} events read and applied in {} s, their tables sealed in {} s", projections,
                         pass.events(), seconds(read - started), seconds(System.nanoTime() - read));
                 if (!advanceToStopping(generation)) {
                     throw new Abandoned("RebuildEnded");

@@ -19,6 +19,9 @@ import id.jejak.query.RecordedEvents;
 import id.jejak.query.projection.ProjectionTables;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
@@ -28,6 +31,8 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -184,6 +190,39 @@ class ProjectionRebuildTest {
                         where c.oid in (select to_regclass(name) from unnest(?::text[]) as name)""")
                 .param(names.toArray(String[]::new)).query(String.class).list())
                 .hasSize(names.size()).allMatch(table -> table.endsWith(" p t")));
+    }
+
+    /**
+     * A pass's copies are sealed once every lane has applied what the reader read, not when the reader is through: a
+     * lane still writing behind the reader would wait on the seal's lock for as long as the seal takes, and a rebuild
+     * failed when that outlasted the database's socket timeout.
+     */
+    @Test
+    void everyEventReadIsAppliedByEveryLaneBeforeThePassSealsItsCopies(
+            @Autowired PlatformTransactionManager transactions) throws Exception {
+        RecordedEvents recorded = new RecordedEvents(eventStore);
+        String probe = UUID.randomUUID().toString();
+        for (int i = 0; i < 200; i++) {
+            recorded.appendTo("Probe", probe, "event " + i, "hr.replay");
+        }
+        AtomicLong handled = new AtomicLong();
+        EventMessageHandler slowLane = event -> {
+            Thread.sleep(2);
+            handled.incrementAndGet();
+            return null;
+        };
+        EventHandlerInvoker invoker = SimpleEventHandlerInvoker.builder().eventHandlers(slowLane).build();
+
+        try (OnePassRebuild pass = new OnePassRebuild(eventStore, Map.of("probe", invoker), 2, 2, 10, jdbc,
+                new TransactionTemplate(transactions), "public")) {
+            pass.readUpToHead(position -> {
+            });
+            pass.awaitApplied();
+
+            assertThat(pass.events()).isGreaterThanOrEqualTo(200);
+            assertThat(handled).hasValue(pass.events());
+            pass.finish();
+        }
     }
 
     /** A name that matches no index would leave that index kept row by row, the slow way, without a trace. */
