@@ -173,7 +173,8 @@ final class OnePassRebuild implements AutoCloseable {
 
         private final EventHandlerInvoker invoker;
         private final Segment segment;
-        private final BlockingQueue<List<TrackedEventMessage<?>>> chunks = new ArrayBlockingQueue<>(4);
+        /** Two chunks ahead keep a lane fed; each more is another chunk of events held in the heap. */
+        private final BlockingQueue<List<TrackedEventMessage<?>>> chunks = new ArrayBlockingQueue<>(2);
         private final Thread thread;
         private long applied;
 
