@@ -141,7 +141,7 @@ public class ProjectionRebuilds implements DisposableBean, ApplicationListener<C
                        @Value("${jejak.projections.rebuild-stop-timeout:1m}") Duration stopTimeout,
                        @Value("${jejak.projections.rebuild-segments:0}") int segments,
                        @Value("${jejak.projections.rebuild-transactions:0}") int transactions,
-                       @Value("${jejak.projections.rebuild-chunk:10000}") int chunkSize) {
+                       @Value("${jejak.projections.rebuild-chunk:5000}") int chunkSize) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.clock = clock;
