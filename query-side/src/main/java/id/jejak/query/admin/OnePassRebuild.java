@@ -158,6 +158,12 @@ final class OnePassRebuild implements AutoCloseable {
         notifyAll();
     }
 
+    /** Keeps the first lane's failure, and wakes whoever waits for the lanes to see it. */
+    private synchronized void failed(Throwable thrown) {
+        failure.compareAndSet(null, thrown);
+        notifyAll();
+    }
+
     private void rethrowFailure() {
         Throwable thrown = failure.get();
         if (thrown != null) {
@@ -208,10 +214,7 @@ final class OnePassRebuild implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Throwable e) {
-                failure.compareAndSet(null, e);
-                synchronized (OnePassRebuild.this) {
-                    OnePassRebuild.this.notifyAll();
-                }
+                failed(e);
             }
         }
 
