@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Fresh, empty copies of projections' tables in a schema of their own beside the schema that serves — same columns,
@@ -112,9 +113,10 @@ final class FreshTables {
     /**
      * Makes the filled copies crash-safe (written to the WAL once, in bulk, rather than row by row while filled),
      * builds the indexes for readers only, gives the copies statistics, so that the first reads after the swap are
-     * planned on what they hold, and vacuums them, so that those reads find every row known visible. Each copy is
-     * sealed on a connection of its own, {@code parallel} at a time, largest first: one copy's statements run one
-     * after another, but the copies do not wait for each other.
+     * planned on what they hold, and vacuums them, so that those reads find every row known visible. The copies are
+     * sealed on connections of their own, {@code parallel} at a time, largest first, and vacuumed only once every copy
+     * is logged and indexed: setting a table logged writes its rows again in a transaction, and a vacuum cannot mark
+     * rows visible to all while a transaction older than theirs (another copy's, still being set logged) runs.
      */
     void seal(int parallel) throws InterruptedException {
         List<String> largestFirst = jdbc.sql("""
@@ -127,32 +129,40 @@ final class FreshTables {
             return thread;
         });
         try {
-            List<Future<?>> sealed = new ArrayList<>();
-            largestFirst.forEach(table -> sealed.add(sealers.submit(() -> inBulk(sealing(table)))));
-            for (Future<?> table : sealed) {
-                table.get();
-            }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+            eachInBulk(sealers, largestFirst, this::loggedAndIndexed);
+            // Setting a table logged writes its rows unmarked: without this, no read could be answered from an index
+            // alone (a person's history counted, a unit-year's trail) and the first reads after the swap would each
+            // mark what they touch, until an autovacuum that an insert-only table waits long for. Frozen, the rows
+            // are never written again for the transaction counter's wraparound. After the indexes, so that the
+            // statistics cover their expressions.
+            eachInBulk(sealers, largestFirst, table -> List.of("vacuum (freeze, analyze) " + fresh + "." + table));
         } finally {
             sealers.shutdownNow();
         }
         indexesToBuild.clear();
     }
 
-    private List<String> sealing(String table) {
+    private List<String> loggedAndIndexed(String table) {
         List<String> statements = new ArrayList<>();
         // first, since setting a table logged writes every row again and builds each of its indexes again
         statements.add("alter table " + fresh + "." + table + " set logged");
         // one sort each, where the rows would have been put into them one at a time
         statements.addAll(indexesToBuild.getOrDefault(table, List.of()));
-        // Setting a table logged writes its rows unmarked: without this, no read could be answered from an index
-        // alone (a person's history counted, a unit-year's trail) and the first reads after the swap would each mark
-        // what they touch, until an autovacuum that an insert-only table waits long for. Frozen, the rows are never
-        // written again for the transaction counter's wraparound. After the indexes, so that the statistics cover
-        // their expressions.
-        statements.add("vacuum (freeze, analyze) " + fresh + "." + table);
         return statements;
+    }
+
+    /** Each table's statements in bulk on a connection of the sealers', until every table's are through. */
+    private void eachInBulk(ExecutorService sealers, List<String> tables, Function<String, List<String>> statements)
+            throws InterruptedException {
+        List<Future<?>> done = new ArrayList<>();
+        tables.forEach(table -> done.add(sealers.submit(() -> inBulk(statements.apply(table)))));
+        try {
+            for (Future<?> table : done) {
+                table.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
     }
 
     /** Statements each of which may go through a whole copy, on a connection that waits for them long enough. */
