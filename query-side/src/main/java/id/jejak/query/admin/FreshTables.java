@@ -168,15 +168,13 @@ final class FreshTables {
     /** Statements each of which may go through a whole copy, on a connection that waits for them long enough. */
     private void inBulk(List<String> statements) {
         bulk.execute((ConnectionCallback<Void>) connection -> {
-            int bound = connection.getNetworkTimeout();
-            connection.setNetworkTimeout(Runnable::run, (int) BULK_STATEMENT_TIMEOUT.toMillis());
-            try (Statement statement = connection.createStatement()) {
-                for (String sql : statements) {
-                    statement.execute(sql);
+            NetworkTimeout.raised(connection, BULK_STATEMENT_TIMEOUT, () -> {
+                try (Statement statement = connection.createStatement()) {
+                    for (String sql : statements) {
+                        statement.execute(sql);
+                    }
                 }
-            } finally {
-                connection.setNetworkTimeout(Runnable::run, bound);
-            }
+            });
             return null;
         });
     }

@@ -8,9 +8,12 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +38,18 @@ final class OnePassRebuild implements AutoCloseable {
     private static final List<TrackedEventMessage<?>> END = List.of();
     /** Nothing arriving for this long means the reader has reached the head, whatever the store's head token says. */
     private static final long QUIET_MILLIS = 2_000;
+    /**
+     * How long a lane's statement may wait for the server's answer, where a reader's waits the driver's few seconds:
+     * a chunk's statements wait behind a lock or a busy server now and then, and one that outlasted the readers' bound
+     * failed the whole rebuild.
+     */
+    static final Duration LANE_STATEMENT_TIMEOUT = Duration.ofMinutes(10);
 
     private final EventStore eventStore;
     private final BlockingStream<TrackedEventMessage<?>> stream;
     private final List<Lane> lanes = new ArrayList<>();
     private final Semaphore transactions;
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final String searchPath;
     private final int chunkSize;
@@ -56,7 +65,7 @@ final class OnePassRebuild implements AutoCloseable {
      * @param transactions lane transactions at once, each holding a connection
      */
     OnePassRebuild(EventStore eventStore, Map<String, EventHandlerInvoker> invokers, int segments, int transactions,
-                   int chunkSize, JdbcClient jdbc, TransactionTemplate transaction, String searchPath) {
+                   int chunkSize, JdbcTemplate jdbc, TransactionTemplate transaction, String searchPath) {
         this.eventStore = eventStore;
         this.transactions = new Semaphore(transactions);
         this.jdbc = jdbc;
@@ -219,7 +228,18 @@ final class OnePassRebuild implements AutoCloseable {
         }
 
         private void apply(List<TrackedEventMessage<?>> messages) {
-            jdbc.sql("set local search_path to " + searchPath).update();
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                NetworkTimeout.raised(connection, LANE_STATEMENT_TIMEOUT, () -> {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("set local search_path to " + searchPath);
+                    }
+                    handle(messages);
+                });
+                return null;
+            });
+        }
+
+        private void handle(List<TrackedEventMessage<?>> messages) {
             UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(messages.get(0));
             try {
                 for (TrackedEventMessage<?> message : messages) {

@@ -262,7 +262,7 @@ public class ProjectionRebuilds implements DisposableBean, ApplicationListener<C
             jdbc.sql("update projection_rebuild set head = ? where generation = ?").params(head, generation).update();
             Progress progress = new Progress(generation);
             try (OnePassRebuild pass = new OnePassRebuild(eventStore, invokers, segments, transactions, chunkSize,
-                    jdbc, transaction, fresh.searchPath())) {
+                    bulk, transaction, fresh.searchPath())) {
                 long started = System.nanoTime();
                 pass.readUpToHead(progress::report);
                 pass.awaitApplied();

@@ -26,10 +26,12 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -199,7 +201,7 @@ class ProjectionRebuildTest {
      */
     @Test
     void everyEventReadIsAppliedByEveryLaneBeforeThePassSealsItsCopies(
-            @Autowired PlatformTransactionManager transactions) throws Exception {
+            @Autowired PlatformTransactionManager transactions, @Autowired JdbcTemplate template) throws Exception {
         RecordedEvents recorded = new RecordedEvents(eventStore);
         String probe = UUID.randomUUID().toString();
         for (int i = 0; i < 200; i++) {
@@ -213,7 +215,7 @@ class ProjectionRebuildTest {
         };
         EventHandlerInvoker invoker = SimpleEventHandlerInvoker.builder().eventHandlers(slowLane).build();
 
-        try (OnePassRebuild pass = new OnePassRebuild(eventStore, Map.of("probe", invoker), 2, 2, 10, jdbc,
+        try (OnePassRebuild pass = new OnePassRebuild(eventStore, Map.of("probe", invoker), 2, 2, 10, template,
                 new TransactionTemplate(transactions), "public")) {
             pass.readUpToHead(position -> {
             });
@@ -223,6 +225,37 @@ class ProjectionRebuildTest {
             assertThat(handled).hasValue(pass.events());
             pass.finish();
         }
+    }
+
+    /**
+     * A lane's statement may wait for the server longer than a reader's does (the driver's socket timeout) without
+     * failing the pass: a rebuild failed on one statement that waited behind a lock for more than ten seconds.
+     */
+    @Test
+    void aLaneStatementWaitingLongerThanAReaderMayDoesNotFailThePass(
+            @Autowired PlatformTransactionManager transactions, @Autowired JdbcTemplate template,
+            @Value("${spring.datasource.hikari.data-source-properties.socketTimeout}") int readersBoundSeconds)
+            throws Exception {
+        String slow = "slow " + UUID.randomUUID();
+        new RecordedEvents(eventStore).appendTo("Probe", UUID.randomUUID().toString(), slow, "hr.replay");
+        AtomicLong waited = new AtomicLong();
+        EventMessageHandler slowStatement = event -> {
+            if (slow.equals(event.getPayload())) {
+                jdbc.sql("select pg_sleep(?)").param(readersBoundSeconds + 1).query().singleValue();
+                waited.incrementAndGet();
+            }
+            return null;
+        };
+        EventHandlerInvoker invoker = SimpleEventHandlerInvoker.builder().eventHandlers(slowStatement).build();
+
+        try (OnePassRebuild pass = new OnePassRebuild(eventStore, Map.of("probe", invoker), 1, 1, 1000, template,
+                new TransactionTemplate(transactions), "public")) {
+            pass.readUpToHead(position -> {
+            });
+            pass.finish();
+        }
+
+        assertThat(waited).hasValue(1);
     }
 
     /** A name that matches no index would leave that index kept row by row, the slow way, without a trace. */
