@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Authentication for both sides: the user from demo passwords or from an issuer's tokens, and 401/403/400 refusals
@@ -39,6 +41,16 @@ public class JejakSecurityAutoConfiguration {
     @Bean
     public ProblemRequestRejectedHandler problemRequestRejectedHandler(ProblemWriter problems) {
         return new ProblemRequestRejectedHandler(problems);
+    }
+
+    /** Spring Security's strict firewall, its character rules checked without regular expressions. */
+    @Bean
+    public HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(FirewallCharacters::allowedInAName);
+        firewall.setAllowedHeaderValues(FirewallCharacters::allowedInAValue);
+        firewall.setAllowedParameterNames(FirewallCharacters::allowedInAName);
+        return firewall;
     }
 
     @Bean
