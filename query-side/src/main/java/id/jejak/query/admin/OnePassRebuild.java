@@ -188,6 +188,7 @@ final class OnePassRebuild implements AutoCloseable {
 
         private final EventHandlerInvoker invoker;
         private final Segment segment;
+        private final LaneFilter filter;
         /** Two chunks ahead keep a lane fed; each more is another chunk of events held in the heap. */
         private final BlockingQueue<List<TrackedEventMessage<?>>> chunks = new ArrayBlockingQueue<>(2);
         private final Thread thread;
@@ -196,6 +197,7 @@ final class OnePassRebuild implements AutoCloseable {
         Lane(String projection, EventHandlerInvoker invoker, Segment segment) {
             this.invoker = invoker;
             this.segment = segment;
+            this.filter = new LaneFilter(invoker, segment);
             this.thread = new Thread(this, "rebuild-" + projection + "-" + segment.getSegmentId());
             thread.setDaemon(true);
         }
@@ -208,8 +210,7 @@ final class OnePassRebuild implements AutoCloseable {
         public void run() {
             try {
                 for (var chunk = chunks.take(); chunk != END; chunk = chunks.take()) {
-                    List<TrackedEventMessage<?>> mine = chunk.stream()
-                            .filter(message -> invoker.canHandle(message, segment)).toList();
+                    List<TrackedEventMessage<?>> mine = chunk.stream().filter(filter::takes).toList();
                     if (!mine.isEmpty()) {
                         transactions.acquire();
                         try {

@@ -19,9 +19,12 @@ import id.jejak.query.RecordedEvents;
 import id.jejak.query.projection.ProjectionTables;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
@@ -38,10 +41,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -256,6 +261,54 @@ class ProjectionRebuildTest {
         }
 
         assertThat(waited).hasValue(1);
+    }
+
+    /**
+     * A lane takes exactly the events its projection's invoker would handle in the lane's segment, though it asks the
+     * invoker once for each kind of event: a person's events, a programme's enrolment (ordered by its person), and an
+     * event no projection handles.
+     */
+    @Test
+    void aLaneTakesExactlyTheEventsItsProjectionWouldHandleInItsSegment() throws Exception {
+        var events = new RecordedEvents(eventStore);
+        UUID programme = UUID.randomUUID();
+        events.appendTo("Programme", programme.toString(), new ProgrammeCreated(programme, "Pelatihan Pengawas",
+                TrainingKind.CLASSROOM, "BPSDM", "ID", 20, LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 7),
+                LessonHours.of(32)), "hr.replay");
+        for (int person = 0; person < 12; person++) {
+            Nip nip = Nip.of(String.format("1986020220110120%02d", person + 1));
+            events.append(new CivilServantRegistered(nip, "Pegawai " + person, EmploymentType.PNS, Rank.III_B,
+                    LocalDate.of(2011, 1, 1), Education.BACHELOR, "Unit " + person % 4, "Pengawas",
+                    LocalDate.of(2011, 1, 1)), "hr.replay");
+            events.append(new TrainingAssigned(nip, UUID.randomUUID(), "Pelatihan " + person, TrainingKind.SEMINAR,
+                    "LAN", LessonHours.of(8), LocalDate.of(2025, 1, 2), false), "hr.replay");
+            events.appendTo("Programme", programme.toString(),
+                    new ParticipantEnrolled(programme, nip, LocalDate.of(2025, 3, 3)), "hr.replay");
+            events.appendTo("Probe", UUID.randomUUID().toString(), "no projection's " + person, "hr.replay");
+        }
+        List<TrackedEventMessage<?>> stream = new ArrayList<>();
+        try (var reader = eventStore.openStream(eventStore.createTailToken())) {
+            while (reader.hasNextAvailable(500, TimeUnit.MILLISECONDS)) {
+                stream.add(reader.nextAvailable());
+            }
+        }
+
+        int taken = 0;
+        for (String projection : everyProjection()) {
+            EventHandlerInvoker invoker = processing.eventProcessor(projection, AbstractEventProcessor.class)
+                    .orElseThrow().eventHandlerInvoker();
+            for (Segment segment : Segment.splitBalanced(Segment.ROOT_SEGMENT, 1)) {
+                LaneFilter lane = new LaneFilter(invoker, segment);
+                for (TrackedEventMessage<?> message : stream) {
+                    boolean takes = lane.takes(message);
+                    assertThat(takes).as("%s's segment %d taking %s", projection, segment.getSegmentId(),
+                            message.getPayloadType().getSimpleName()).isEqualTo(invoker.canHandle(message, segment));
+                    taken += takes ? 1 : 0;
+                }
+            }
+        }
+        assertThat(stream).hasSizeGreaterThan(49);
+        assertThat(taken).isPositive().isLessThan(stream.size() * everyProjection().size());
     }
 
     /** A name that matches no index would leave that index kept row by row, the slow way, without a trace. */
