@@ -7,9 +7,8 @@ import id.jejak.kernel.InvalidValueException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * NIP (Nomor Induk Pegawai), the 18-digit staff number of a civil servant (Perka BKN 22/2007):
@@ -25,15 +24,18 @@ public record Nip(String value) {
      */
     public static final int MINIMUM_AGE_AT_APPOINTMENT = 18;
 
-    private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    /**
+     * Compiled once: a NIP is checked each time one is read, in every event a rebuild deserializes (String.matches
+     * and a date formatter were 3.6% of a rebuild's JVM samples). Digits 0 to 9 only: no other script's.
+     */
+    private static final Pattern EIGHTEEN_DIGITS = Pattern.compile("\\d{18}");
 
     public Nip {
         if (value == null) {
             throw invalid("NIP_FORMAT", "NIP is required", "");
         }
         value = value.replace(" ", "");
-        if (!value.matches("\\d{18}")) {
+        if (!EIGHTEEN_DIGITS.matcher(value).matches()) {
             throw invalid("NIP_FORMAT", "NIP must be 18 digits", value);
         }
         LocalDate birthDate = parseBirthDate(value);
@@ -82,7 +84,8 @@ public record Nip(String value) {
 
     private static LocalDate parseBirthDate(String value) {
         try {
-            return LocalDate.parse(value.substring(0, 8), BIRTH_DATE);
+            return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 4, 6, 10),
+                    Integer.parseInt(value, 6, 8, 10));
         } catch (DateTimeException e) {
             throw invalid("NIP_BIRTH_DATE", "the first 8 digits of a NIP must be a valid birth date (yyyyMMdd)", value);
         }
