@@ -72,6 +72,10 @@ class ProjectionRebuildTest {
     EventProcessingConfiguration processing;
     @Autowired
     List<ProjectionTables> projections;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate template;
 
     /** Signed in: an auditor replays projections and reads the decision trail. */
     @Autowired
@@ -85,27 +89,7 @@ class ProjectionRebuildTest {
      */
     @Test
     void rebuiltFromScratchEachProjectionHasTheRowsItBuiltLive() {
-        var events = new RecordedEvents(eventStore);
-        UUID programme = UUID.randomUUID();
-        events.appendTo("Programme", programme.toString(), new ProgrammeCreated(programme, "Pelatihan Analis",
-                TrainingKind.CLASSROOM, "BPSDM", "ID", 20, LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 7),
-                LessonHours.of(32)), "hr.replay");
-        for (int person = 0; person < 20; person++) {
-            Nip nip = Nip.of(String.format("1985010120100110%02d", person + 1));
-            events.append(new CivilServantRegistered(nip, "Pegawai " + person, EmploymentType.PNS, Rank.III_A,
-                    LocalDate.of(2010, 1, 1), Education.BACHELOR, "Unit " + person % 3, "Analis",
-                    LocalDate.of(2010, 1, 1)), "hr.replay");
-            UUID training = UUID.randomUUID();
-            events.append(new TrainingAssigned(nip, training, "Pelatihan " + person, TrainingKind.E_LEARNING, "LAN",
-                    LessonHours.of(10 + person), LocalDate.of(2025, 1, 2), false), "hr.replay");
-            events.append(new TrainingCompleted(nip, training, LessonHours.of(8 + person), LocalDate.of(2025, 1, 9),
-                    "S-" + person), "hr.replay");
-            events.append(new PlacedInPosition(nip, PositionKind.FUNCTIONAL, "Analis", "Unit " + (person + 1) % 3,
-                    LocalDate.of(2025, 2, 3), new Decree("821/" + person + "/2025", LocalDate.of(2025, 1, 30)),
-                    "Analis", "Unit " + person % 3), "hr.replay");
-            events.appendTo("Programme", programme.toString(),
-                    new ParticipantEnrolled(programme, nip, LocalDate.of(2025, 3, 3)), "hr.replay");
-        }
+        UUID programme = recordCareersInAProgramme("1985010120100110", 20);
         awaitCaughtUp("career-history");
         awaitCaughtUp("trainings");
         String historyLive = rows("select event_id, nip, event_type, kind, work_unit, global_index, data::text"
@@ -205,8 +189,7 @@ class ProjectionRebuildTest {
      * failed when that outlasted the database's socket timeout.
      */
     @Test
-    void everyEventReadIsAppliedByEveryLaneBeforeThePassSealsItsCopies(
-            @Autowired PlatformTransactionManager transactions, @Autowired JdbcTemplate template) throws Exception {
+    void everyEventReadIsAppliedByEveryLaneBeforeThePassSealsItsCopies() throws Exception {
         RecordedEvents recorded = new RecordedEvents(eventStore);
         String probe = UUID.randomUUID().toString();
         for (int i = 0; i < 200; i++) {
@@ -218,10 +201,8 @@ class ProjectionRebuildTest {
             handled.incrementAndGet();
             return null;
         };
-        EventHandlerInvoker invoker = SimpleEventHandlerInvoker.builder().eventHandlers(slowLane).build();
 
-        try (OnePassRebuild pass = new OnePassRebuild(eventStore, Map.of("probe", invoker), 2, 2, 10, template,
-                new TransactionTemplate(transactions), "public")) {
+        try (OnePassRebuild pass = passOfAProbe(slowLane, 2, 10)) {
             pass.readUpToHead(position -> {
             });
             pass.awaitApplied();
@@ -238,7 +219,6 @@ class ProjectionRebuildTest {
      */
     @Test
     void aLaneStatementWaitingLongerThanAReaderMayDoesNotFailThePass(
-            @Autowired PlatformTransactionManager transactions, @Autowired JdbcTemplate template,
             @Value("${spring.datasource.hikari.data-source-properties.socketTimeout}") int readersBoundSeconds)
             throws Exception {
         String slow = "slow " + UUID.randomUUID();
@@ -251,10 +231,8 @@ class ProjectionRebuildTest {
             }
             return null;
         };
-        EventHandlerInvoker invoker = SimpleEventHandlerInvoker.builder().eventHandlers(slowStatement).build();
 
-        try (OnePassRebuild pass = new OnePassRebuild(eventStore, Map.of("probe", invoker), 1, 1, 1000, template,
-                new TransactionTemplate(transactions), "public")) {
+        try (OnePassRebuild pass = passOfAProbe(slowStatement, 1, 1000)) {
             pass.readUpToHead(position -> {
             });
             pass.finish();
@@ -270,21 +248,10 @@ class ProjectionRebuildTest {
      */
     @Test
     void aLaneTakesExactlyTheEventsItsProjectionWouldHandleInItsSegment() throws Exception {
+        recordCareersInAProgramme("1986020220100110", 12);
         var events = new RecordedEvents(eventStore);
-        UUID programme = UUID.randomUUID();
-        events.appendTo("Programme", programme.toString(), new ProgrammeCreated(programme, "Pelatihan Pengawas",
-                TrainingKind.CLASSROOM, "BPSDM", "ID", 20, LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 7),
-                LessonHours.of(32)), "hr.replay");
-        for (int person = 0; person < 12; person++) {
-            Nip nip = Nip.of(String.format("1986020220110120%02d", person + 1));
-            events.append(new CivilServantRegistered(nip, "Pegawai " + person, EmploymentType.PNS, Rank.III_B,
-                    LocalDate.of(2011, 1, 1), Education.BACHELOR, "Unit " + person % 4, "Pengawas",
-                    LocalDate.of(2011, 1, 1)), "hr.replay");
-            events.append(new TrainingAssigned(nip, UUID.randomUUID(), "Pelatihan " + person, TrainingKind.SEMINAR,
-                    "LAN", LessonHours.of(8), LocalDate.of(2025, 1, 2), false), "hr.replay");
-            events.appendTo("Programme", programme.toString(),
-                    new ParticipantEnrolled(programme, nip, LocalDate.of(2025, 3, 3)), "hr.replay");
-            events.appendTo("Probe", UUID.randomUUID().toString(), "no projection's " + person, "hr.replay");
+        for (int probe = 0; probe < 12; probe++) {
+            events.appendTo("Probe", UUID.randomUUID().toString(), "no projection's " + probe, "hr.replay");
         }
         List<TrackedEventMessage<?>> stream = new ArrayList<>();
         try (var reader = eventStore.openStream(eventStore.createTailToken())) {
@@ -450,6 +417,42 @@ class ProjectionRebuildTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getBody()).containsEntry("code", "PROJECTION_NOT_FOUND");
+    }
+
+    /**
+     * A programme and people registered in units 0 to 2, each trained, moved to the next unit and then enrolled in the
+     * programme from its own stream; answers the programme's id.
+     */
+    private UUID recordCareersInAProgramme(String nipPrefix, int people) {
+        var events = new RecordedEvents(eventStore);
+        UUID programme = UUID.randomUUID();
+        events.appendTo("Programme", programme.toString(), new ProgrammeCreated(programme, "Pelatihan Analis",
+                TrainingKind.CLASSROOM, "BPSDM", "ID", 20, LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 7),
+                LessonHours.of(32)), "hr.replay");
+        for (int person = 0; person < people; person++) {
+            Nip nip = Nip.of(nipPrefix + String.format("%02d", person + 1));
+            events.append(new CivilServantRegistered(nip, "Pegawai " + person, EmploymentType.PNS, Rank.III_A,
+                    LocalDate.of(2010, 1, 1), Education.BACHELOR, "Unit " + person % 3, "Analis",
+                    LocalDate.of(2010, 1, 1)), "hr.replay");
+            UUID training = UUID.randomUUID();
+            events.append(new TrainingAssigned(nip, training, "Pelatihan " + person, TrainingKind.E_LEARNING, "LAN",
+                    LessonHours.of(10 + person), LocalDate.of(2025, 1, 2), false), "hr.replay");
+            events.append(new TrainingCompleted(nip, training, LessonHours.of(8 + person), LocalDate.of(2025, 1, 9),
+                    "S-" + person), "hr.replay");
+            events.append(new PlacedInPosition(nip, PositionKind.FUNCTIONAL, "Analis", "Unit " + (person + 1) % 3,
+                    LocalDate.of(2025, 2, 3), new Decree("821/" + person + "/2025", LocalDate.of(2025, 1, 30)),
+                    "Analis", "Unit " + person % 3), "hr.replay");
+            events.appendTo("Programme", programme.toString(),
+                    new ParticipantEnrolled(programme, nip, LocalDate.of(2025, 3, 3)), "hr.replay");
+        }
+        return programme;
+    }
+
+    /** A pass feeding one projection of the handler alone, its lanes each in a transaction of its own. */
+    private OnePassRebuild passOfAProbe(EventMessageHandler handler, int lanes, int chunkSize) {
+        EventHandlerInvoker invoker = SimpleEventHandlerInvoker.builder().eventHandlers(handler).build();
+        return new OnePassRebuild(eventStore, Map.of("probe", invoker), lanes, lanes, chunkSize, template,
+                new TransactionTemplate(transactions), "public");
     }
 
     private List<String> everyProjection() {
