@@ -141,7 +141,7 @@ class FindingsProjection implements ProjectionTables {
     @EventHandler
     void on(CivilServantRegistered registered, DomainEventMessage<?> message, TrackingToken token) {
         keep(registered, message, token, (nip, recorded) -> {
-            batch.add(nip, """
+            batch.addRow(nip, """
                             insert into findings_person (nip, employment_type, in_service_from, global_index)
                             values (:nip, :employmentType, :inServiceFrom, :globalIndex)
                             on conflict (nip) do nothing""",
@@ -177,7 +177,7 @@ class FindingsProjection implements ProjectionTables {
     @EventHandler
     void on(PromotionProposed proposed, DomainEventMessage<?> message, TrackingToken token) {
         keep(proposed, message, token, (nip, recorded) -> {
-            batch.add(nip, """
+            batch.addRow(nip, """
                             insert into findings_proposal (event_id, nip, proposal_id, proposed_by, global_index)
                             values (:eventId, :nip, :proposalId, :proposedBy, :globalIndex)
                             on conflict (event_id) do nothing""",
@@ -190,7 +190,7 @@ class FindingsProjection implements ProjectionTables {
     @EventHandler
     void on(PromotionGranted granted, DomainEventMessage<?> message, TrackingToken token) {
         keep(granted, message, token, (nip, recorded) -> {
-            batch.add(nip, """
+            batch.addRow(nip, """
                             insert into findings_promotion (event_id, nip, proposal_id, from_rank, to_rank,
                                                             effective_date, proposed_by, approved_by, recorded_by,
                                                             recorded_at, global_index)
@@ -231,7 +231,7 @@ class FindingsProjection implements ProjectionTables {
     @EventHandler
     void on(CoachingPlanned planned, DomainEventMessage<?> message, TrackingToken token) {
         keep(planned, message, token, (nip, recorded) -> {
-            batch.add(nip, """
+            batch.addRow(nip, """
                             insert into findings_coaching (event_id, nip, coaching_id, evaluation_id, planned_on,
                                                            recorded_at, global_index)
                             values (:eventId, :nip, :coachingId, :evaluationId, :plannedOn, :recordedAt,
@@ -248,7 +248,7 @@ class FindingsProjection implements ProjectionTables {
         keep(imposed, message, token, (nip, recorded) -> {
             LocalDate endsOn = Sanction.imposed(imposed.sanctionId(), imposed.type(), imposed.effectiveDate(),
                     imposed.months(), imposed.endsOn()).endsOn();
-            batch.add(nip, """
+            batch.addRow(nip, """
                             insert into findings_sanction (event_id, nip, sanction_id, type, effective_date, ends_on,
                                                            global_index)
                             values (:eventId, :nip, :sanctionId, :type, :effectiveDate, :endsOn, :globalIndex)
@@ -274,7 +274,7 @@ class FindingsProjection implements ProjectionTables {
     @EventHandler
     void on(DecisionRevoked revocation, DomainEventMessage<?> message, TrackingToken token) {
         keep(revocation, message, token, (nip, recorded) -> {
-            batch.add(nip, """
+            batch.addRow(nip, """
                             insert into findings_revocation (revoked_event_id, event_id, nip, global_index)
                             values (:revokedEventId, :eventId, :nip, :globalIndex)
                             on conflict (revoked_event_id) do nothing""",
@@ -354,7 +354,7 @@ class FindingsProjection implements ProjectionTables {
         // time: that it reaches Jejak years after its TMT is the migration, not a backdated decision
         if (DECIDED_BY_DECREE.get(event.getClass()) && event.effectiveDate() != null
                 && !message.getMetaData().containsKey(EventMetadata.MIGRATION_ID)) {
-            batch.add(nip, """
+            batch.addRow(nip, """
                             insert into findings_decision (event_id, nip, event_type, effective_date, recorded_at,
                                                            global_index)
                             values (:eventId, :nip, :eventType, :effectiveDate, :recordedAt, :globalIndex)
@@ -478,7 +478,7 @@ class FindingsProjection implements ProjectionTables {
     }
 
     private void insertRank(String nip, String rank, LocalDate since, Recorded recorded) {
-        batch.add(nip, """
+        batch.addRow(nip, """
                         insert into findings_rank (event_id, nip, rank, since, global_index)
                         values (:eventId, :nip, :rank, :since, :globalIndex) on conflict (event_id) do nothing""",
                 recorded.with("nip", nip, "rank", rank, "since", since));
@@ -488,7 +488,7 @@ class FindingsProjection implements ProjectionTables {
         if (workUnit == null || since == null) {
             return;
         }
-        batch.add(nip, """
+        batch.addRow(nip, """
                         insert into findings_placement (event_id, nip, work_unit, since, global_index)
                         values (:eventId, :nip, :workUnit, :since, :globalIndex) on conflict (event_id) do nothing""",
                 recorded.with("nip", nip, "workUnit", workUnit, "since", since));
@@ -526,7 +526,7 @@ class FindingsProjection implements ProjectionTables {
 
     private void insertEvaluation(String nip, UUID evaluationId, String kind, int year, LocalDate periodEnd,
                                   String predicate, String correctedEventId, Recorded recorded) {
-        batch.add(nip, """
+        batch.addRow(nip, """
                         insert into findings_evaluation (event_id, nip, evaluation_id, kind, year, period_end,
                                                          predicate, corrected_event_id, recorded_at, global_index)
                         values (:eventId, :nip, :evaluationId, :kind, :year, :periodEnd, :predicate,
@@ -538,7 +538,7 @@ class FindingsProjection implements ProjectionTables {
     }
 
     private void insertLessonHours(String nip, LocalDate completedOn, int lessonHours, Recorded recorded) {
-        batch.add(nip, """
+        batch.addRow(nip, """
                         insert into findings_lesson_hours (event_id, nip, completed_on, lesson_hours, global_index)
                         values (:eventId, :nip, :completedOn, :lessonHours, :globalIndex)
                         on conflict (event_id) do nothing""",
@@ -561,7 +561,7 @@ class FindingsProjection implements ProjectionTables {
 
     private void insertOrganisationPredicate(String unit, int year, String predicate, String correctedEventId,
                                              Recorded recorded) {
-        batch.add(unit, """
+        batch.addRow(unit, """
                         insert into findings_organisation_predicate (event_id, unit, year, predicate,
                                                                      corrected_event_id, recorded_at, global_index)
                         values (:eventId, :unit, :year, :predicate, :correctedEventId, :recordedAt, :globalIndex)

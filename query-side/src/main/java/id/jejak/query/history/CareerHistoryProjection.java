@@ -103,9 +103,7 @@ public class CareerHistoryProjection implements ProjectionTables {
                     parameters("nip", nip, "workUnit", data.get("workUnit").asText(), "globalIndex", globalIndex));
         }
         String correctsEventId = text(data, "revokedEventId", "correctedEventId");
-        batch.add(nip, correctsEventId == null && event instanceof SanctionRevoked
-                        ? INSERT_REVOKING_A_SANCTION : INSERT_NAMING_ITS_TARGET,
-                parameters("eventId", message.getIdentifier(), "nip", nip,
+        var row = parameters("eventId", message.getIdentifier(), "nip", nip,
                         "streamId", message.getAggregateIdentifier(), "sequenceNumber", message.getSequenceNumber(),
                         "globalIndex", globalIndex, "eventType", type, "kind", DecisionKind.of(event.getClass()).name(),
                         "approverId", text(data, "approvedBy", "rejectedBy"), "correctsEventId", correctsEventId,
@@ -117,7 +115,13 @@ public class CareerHistoryProjection implements ProjectionTables {
                         "legalBasis", text(metadata, EventMetadata.LEGAL_BASIS),
                         "correlationId", text(metadata, EventMetadata.CORRELATION_ID),
                         "causationId", text(metadata, EventMetadata.CAUSATION_ID),
-                        "data", json.writeValueAsString(data)));
+                        "data", json.writeValueAsString(data));
+        if (correctsEventId == null && event instanceof SanctionRevoked) {
+            // its value reads the person's rows this statement inserts: not one row among others
+            batch.add(nip, INSERT_REVOKING_A_SANCTION, row);
+        } else {
+            batch.addRow(nip, INSERT_NAMING_ITS_TARGET, row);
+        }
     }
 
     /**

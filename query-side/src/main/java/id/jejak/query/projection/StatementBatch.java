@@ -19,7 +19,8 @@ import java.util.Map;
  * statement: a replay writes a row or more per event, and the processor hands a projection a hundred events at a
  * time. Each statement names the rows it reads and writes by a key — a stream, a person — and touches no rows of
  * another key, so statements of one key run in their order while those of different keys may interleave: each round
- * sends, as one JDBC batch, the next statement of every key that has the same SQL as the earliest key's next one.
+ * sends, as one JDBC batch, the next statement of every key that has the same SQL as the earliest key's next one (and
+ * the key's run of rows after it, for a row added as one: {@link #addRow}).
  * <p>
  * A statement that fails fails the batch: the processor rolls it back, its token with it, and tries again later. A
  * projection that stops on an error shows it, where one that skipped the event would be wrong without a trace.
@@ -30,7 +31,8 @@ public class StatementBatch {
 
     private static final String PENDING = StatementBatch.class.getName() + ".pending";
 
-    private record Statement(String key, String sql, Map<String, ?> parameters) {
+    /** @param aRow whether the key's next statements of the same SQL may go in the same round ({@link #addRow}) */
+    private record Statement(String key, String sql, Map<String, ?> parameters, boolean aRow) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -58,7 +60,23 @@ public class StatementBatch {
         if (pending == null) {
             jdbc.update(sql, parameters);
         } else {
-            pending.statements.add(new Statement(key, sql, parameters));
+            pending.statements.add(new Statement(key, sql, parameters, false));
+        }
+    }
+
+    /**
+     * An INSERT of one row whose values read nothing another row of the same SQL writes, and whose conflict does
+     * nothing, so that rows of one key may go in one multi-row statement: a key's run of them goes in one round. A
+     * replay hands a lane a person's events many in a row (an agency's history is loaded person by person), and a
+     * round per event sent the rows of a chunk a few at a time, each statement planned, executed and counted by its
+     * table's trigger on its own.
+     */
+    public void addRow(String key, String sql, Map<String, ?> parameters) {
+        Pending pending = pending();
+        if (pending == null) {
+            jdbc.update(sql, parameters);
+        } else {
+            pending.statements.add(new Statement(key, sql, parameters, true));
         }
     }
 
@@ -77,7 +95,7 @@ public class StatementBatch {
             // asked again, it goes after what was asked since: a person's totals after their periods rewritten since
             String once = key + "\n" + sql;
             pending.oncePerBatch.remove(once);
-            pending.oncePerBatch.put(once, new Statement(key, sql, parameters));
+            pending.oncePerBatch.put(once, new Statement(key, sql, parameters, false));
         }
     }
 
@@ -129,7 +147,11 @@ public class StatementBatch {
             for (Iterator<Deque<Statement>> next = keys.values().iterator(); next.hasNext(); ) {
                 Deque<Statement> key = next.next();
                 if (key.getFirst().sql().equals(sql)) {
-                    batch.add(key.removeFirst().parameters());
+                    Statement taken = key.removeFirst();
+                    batch.add(taken.parameters());
+                    while (taken.aRow() && !key.isEmpty() && key.getFirst().aRow() && key.getFirst().sql().equals(sql)) {
+                        batch.add(key.removeFirst().parameters());
+                    }
                     if (key.isEmpty()) {
                         next.remove();
                     }

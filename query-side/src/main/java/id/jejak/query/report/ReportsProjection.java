@@ -106,14 +106,14 @@ class ReportsProjection implements ProjectionTables {
                         : event.rankSince() == null ? event.effectiveDate() : event.rankSince(),
                 "education", event.education() == null ? null : event.education().name(),
                 "unit", UnitNames.normalise(event.workUnit()), "effectiveDate", event.effectiveDate()));
-        write("""
+        writeRow("""
                 insert into report_person (nip, full_name, employment_type, status, in_service_since, rank,
                                            rank_since, education, last_global_index, last_recorded_at)
                 values (:nip, :fullName, :employmentType, 'ACTIVE', :inServiceSince, :rank, :rankSince, :education,
                         :globalIndex, :recordedAt)
                 on conflict (nip) do nothing""", row);
         if (event.rank() != null) {
-            write("""
+            writeRow("""
                     insert into report_rank (event_id, nip, rank, since, last_global_index, last_recorded_at)
                     values (:eventId, :nip, :rank, :rankSince, :globalIndex, :recordedAt)
                     on conflict (event_id) do nothing""", row);
@@ -161,7 +161,7 @@ class ReportsProjection implements ProjectionTables {
     void on(PromotionGranted event, EventMessage<?> message, TrackingToken token) {
         Map<String, Object> row = row(message, token, "nip", event.nip().value(), "rank", event.toRank().code(),
                 "rankSince", event.effectiveDate());
-        write("""
+        writeRow("""
                 insert into report_rank (event_id, nip, rank, since, last_global_index, last_recorded_at)
                 values (:eventId, :nip, :rank, :rankSince, :globalIndex, :recordedAt)
                 on conflict (event_id) do nothing""", row);
@@ -239,7 +239,7 @@ class ReportsProjection implements ProjectionTables {
     }
 
     private void insertMeeting(Map<String, Object> row) {
-        write("""
+        writeRow("""
                 insert into report_programme_meeting (event_id, programme_id, kind, held_on, lesson_hours,
                                                       last_global_index, last_recorded_at)
                 values (:eventId, :programmeId, :kind, :heldOn, :lessonHours, :globalIndex, :recordedAt)
@@ -312,7 +312,7 @@ class ReportsProjection implements ProjectionTables {
                 "effectiveDate", event.effectiveDate());
         String type = event.revokedEventType();
         boolean confirmation = ConfirmedAsPns.class.getSimpleName().equals(type);
-        write("""
+        writeRow("""
                 insert into report_revocation (revoked_event_id, nip, revoked_event_type, effective_date,
                                                last_global_index, last_recorded_at)
                 values (:revokedEventId, :nip, :revokedEventType, :effectiveDate, :globalIndex, :recordedAt)
@@ -347,7 +347,7 @@ class ReportsProjection implements ProjectionTables {
 
     @EventHandler
     void on(CitizenSatisfactionRecorded event, EventMessage<?> message, TrackingToken token) {
-        write("""
+        writeRow("""
                 insert into report_citizen_satisfaction (unit, period, year, satisfaction_index, grade, respondents,
                                                          grade_policy, last_global_index, last_recorded_at)
                 values (:unit, :period, :year, :index, :grade, :respondents, :gradePolicy, :globalIndex, :recordedAt)
@@ -363,7 +363,7 @@ class ReportsProjection implements ProjectionTables {
         if (row.get("unit") == null || row.get("unit").toString().isEmpty()) {
             return;
         }
-        write("""
+        writeRow("""
                 insert into report_placement (event_id, nip, unit, effective_date, last_global_index,
                                               last_recorded_at)
                 values (:eventId, :nip, :unit, :effectiveDate, :globalIndex, :recordedAt)
@@ -397,7 +397,7 @@ class ReportsProjection implements ProjectionTables {
     }
 
     private void insertLessonHours(Map<String, Object> row) {
-        write("""
+        writeRow("""
                 insert into report_lesson_hours (event_id, nip, source, source_id, earned_jp, completed_on,
                                                  last_global_index, last_recorded_at)
                 values (:eventId, :nip, :source, :sourceId, :earned, :completedOn, :globalIndex, :recordedAt)
@@ -428,6 +428,16 @@ class ReportsProjection implements ProjectionTables {
 
     private void write(String sql, Map<String, Object> row) {
         batch.add((String) row.get(SEQUENCE), sql, row);
+        keepFactsIndex(row);
+    }
+
+    /** An event's own row, which reads nothing: see {@link StatementBatch#addRow}. */
+    private void writeRow(String sql, Map<String, Object> row) {
+        batch.addRow((String) row.get(SEQUENCE), sql, row);
+        keepFactsIndex(row);
+    }
+
+    private void keepFactsIndex(Map<String, Object> row) {
         if (row.containsKey("nip")) {
             // how far the person's facts have been read: every event about them up to here is in (once a batch, with
             // its last event's index), so a unit's kept 20-JP reports end when it moves (LessonHoursAnswers)

@@ -14,8 +14,10 @@ import id.jejak.kernel.training.TrainingAssigned;
 import id.jejak.kernel.training.TrainingKind;
 import id.jejak.query.QuerySideTest;
 import id.jejak.query.RecordedEvents;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -134,6 +136,34 @@ class CareerHistoryTest {
 
         assertThat(jdbc.sql("select count(*) from career_event where nip = ?").param(nip.value())
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    /**
+     * A person's events in a batch that move nobody go to PostgreSQL as one multi-row INSERT
+     * ({@code StatementBatch.addRow}): one delivered twice in it is still recorded once, and counted once in its unit's
+     * year.
+     */
+    @Test
+    void anEventDeliveredTwiceInOneBatchIsRecordedAndCountedOnce() throws Exception {
+        Nip nip = Nip.of("198812122015031002");
+        projection.on(registered(nip), new GenericDomainEventMessage<>("CivilServant", nip.value(), 0,
+                registered(nip)), new GlobalSequenceTrackingToken(60));
+        TrainingAssigned first = assigned(nip);
+        TrainingAssigned second = assigned(nip);
+        var firstMessage = new GenericDomainEventMessage<>("CivilServant", nip.value(), 1, first);
+        var secondMessage = new GenericDomainEventMessage<>("CivilServant", nip.value(), 2, second);
+
+        var unitOfWork = DefaultUnitOfWork.startAndGet(firstMessage);
+        projection.on(first, firstMessage, new GlobalSequenceTrackingToken(61));
+        projection.on(first, firstMessage, new GlobalSequenceTrackingToken(61));
+        projection.on(second, secondMessage, new GlobalSequenceTrackingToken(62));
+        unitOfWork.commit();
+
+        assertThat(jdbc.sql("select event_id from career_event where nip = ? and event_type = 'TrainingAssigned'")
+                .param(nip.value()).query(String.class).list())
+                .containsExactlyInAnyOrder(firstMessage.getIdentifier(), secondMessage.getIdentifier());
+        assertThat(jdbc.sql("select events from career_event_count where nip = ? and year = 2025")
+                .param(nip.value()).query(Integer.class).single()).isEqualTo(2);
     }
 
     /**

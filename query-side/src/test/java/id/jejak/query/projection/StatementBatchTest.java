@@ -56,6 +56,28 @@ class StatementBatchTest {
     }
 
     @Test
+    void aKeysRunOfRowsGoesInOneRoundWhereItsOtherStatementsGoOneARound() {
+        var jdbc = new RecordingJdbc();
+        var batch = new StatementBatch(jdbc);
+        var unitOfWork = DefaultUnitOfWork.startAndGet(null);
+
+        batch.addRow("A", "insert row", Map.of("n", "a1"));
+        batch.addRow("A", "insert row", Map.of("n", "a2"));
+        batch.addRow("B", "insert row", Map.of("n", "b1"));
+        batch.add("A", "upsert", Map.of("n", "a3"));
+        batch.add("A", "upsert", Map.of("n", "a4"));
+        batch.addRow("A", "insert row", Map.of("n", "a5"));
+        batch.add("B", "insert row", Map.of("n", "b2"));
+        batch.addRow("B", "insert row", Map.of("n", "b3"));
+        unitOfWork.commit();
+
+        // a key's rows go together, but never ahead of its other statements, nor with one of the same SQL added
+        // as a plain statement (b2), which may read what the rows before it write
+        assertThat(jdbc.sent).containsExactly("insert row [a1, a2, b1]", "upsert a3", "upsert a4",
+                "insert row [a5, b2]", "insert row b3");
+    }
+
+    @Test
     void aFlushSendsWhatWasAddedSoFarAndTheCommitTheRest() {
         var jdbc = new RecordingJdbc();
         var batch = new StatementBatch(jdbc);
