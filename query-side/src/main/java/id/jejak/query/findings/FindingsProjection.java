@@ -509,16 +509,13 @@ class FindingsProjection implements ProjectionTables {
     }
 
     /**
-     * Writes the unit each of the person's evaluations' periods ended in, after their periods in units; only the rows
-     * whose unit changes, since a row written again is written in every index of the table.
+     * Writes the unit each of the person's evaluations' periods ended in ({@code findings_unit_on}), after their periods
+     * in units; only the rows whose unit changes, since a row written again is written in every index of the table.
      */
     private void keepEvaluationUnits(String nip) {
         batch.addOncePerBatch(nip, """
                         update findings_evaluation evaluation set unit = ended_in.unit
-                        from (select evaluation.event_id,
-                                     (select stay.unit from findings_unit_stay stay
-                                      where stay.nip = evaluation.nip and stay.from_date <= evaluation.period_end
-                                        and (stay.until_date is null or stay.until_date > evaluation.period_end)) as unit
+                        from (select evaluation.event_id, findings_unit_on(evaluation.nip, evaluation.period_end) as unit
                               from findings_evaluation evaluation where evaluation.nip = :nip) ended_in
                         where evaluation.event_id = ended_in.event_id
                           and evaluation.unit is distinct from ended_in.unit""", parameters("nip", nip));
@@ -528,13 +525,16 @@ class FindingsProjection implements ProjectionTables {
                                   String predicate, String correctedEventId, Recorded recorded) {
         batch.addRow(nip, """
                         insert into findings_evaluation (event_id, nip, evaluation_id, kind, year, period_end,
-                                                         predicate, corrected_event_id, recorded_at, global_index)
+                                                         predicate, corrected_event_id, recorded_at, global_index,
+                                                         unit)
                         values (:eventId, :nip, :evaluationId, :kind, :year, :periodEnd, :predicate,
-                                :correctedEventId, :recordedAt, :globalIndex)
+                                :correctedEventId, :recordedAt, :globalIndex,
+                                findings_unit_on(cast(:nip as char(18)), :periodEnd))
                         on conflict (event_id) do nothing""",
                 recorded.with("nip", nip, "evaluationId", evaluationId, "kind", kind, "year", year,
                         "periodEnd", periodEnd, "predicate", predicate, "correctedEventId", correctedEventId));
-        keepEvaluationUnits(nip);
+        // the periods stand as the batches before this one left them; a placement of this batch rewrites the
+        // person's evaluations' units, this one's with them, once the batch has written their periods
     }
 
     private void insertLessonHours(String nip, LocalDate completedOn, int lessonHours, Recorded recorded) {

@@ -1,13 +1,19 @@
 package id.jejak.query.findings;
 
 import id.jejak.kernel.civilservant.Nip;
+import id.jejak.kernel.civilservant.PlacedInPosition;
 import id.jejak.kernel.civilservant.Rank;
+import id.jejak.kernel.performance.PerformanceEvaluated;
 import id.jejak.kernel.performance.Predicate;
 import id.jejak.kernel.workunit.OrganisationPredicate;
 import id.jejak.query.QuerySideTest;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +24,15 @@ import static id.jejak.query.findings.Histories.annual;
 import static id.jejak.query.findings.Histories.newNip;
 import static id.jejak.query.findings.Histories.newUnit;
 import static id.jejak.query.findings.Histories.placed;
+import static id.jejak.query.findings.Histories.unstored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A unit's staff's annual predicates for 2025 against the curve its organisation predicate sets, asked in 2026. */
 @QuerySideTest
 class DistributionCurveFindingsTest extends FindingsCheckerTest {
+
+    @Autowired
+    FindingsProjection projection;
 
     private static final int YEAR = 2025;
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
@@ -84,6 +94,46 @@ class DistributionCurveFindingsTest extends FindingsCheckerTest {
                 .satisfies(finding -> assertThat(finding.eventIds()).contains(moved));
     }
 
+    /**
+     * The person's periods in units are written at the end of a batch: an evaluation after a placement in the same
+     * batch still ends in the unit the placement names.
+     */
+    @Test
+    void anEvaluationAfterAPlacementInItsBatchEndsInTheUnitThePlacementNames() {
+        Nip nip = newNip();
+        String before = newUnit();
+        String after = newUnit();
+        histories.awaitRead(histories.register(nip, Rank.III_A, LocalDate.of(2020, 1, 1), before,
+                LocalDate.of(2020, 1, 1)));
+        long head = jdbc.sql("select max(global_index) from eventstore.domain_event_entry").query(Long.class).single();
+        Instant now = Instant.parse("2026-01-10T03:00:00Z");
+        var placement = unstored(nip, 1, placed(nip, after, LocalDate.of(YEAR, 3, 1)), now);
+        var evaluation = unstored(nip, 2, annual(nip, YEAR, Predicate.BAIK), now.plusSeconds(60));
+
+        DefaultUnitOfWork.startAndGet(placement).execute(() -> {
+            projection.on((PlacedInPosition) placement.getPayload(), placement,
+                    new GlobalSequenceTrackingToken(head + 1));
+            projection.on((PerformanceEvaluated) evaluation.getPayload(), evaluation,
+                    new GlobalSequenceTrackingToken(head + 2));
+        });
+
+        assertThat(unitOfEvaluation(evaluation.getIdentifier())).isEqualTo(after);
+    }
+
+    /** With no placement in its batch, an evaluation ends in the unit the periods as they stand give its last day. */
+    @Test
+    void anEvaluationEndsInTheUnitItsPersonWasInOnTheLastDayOfItsPeriod() {
+        Nip nip = newNip();
+        String unit = newUnit();
+        histories.register(nip, Rank.III_A, LocalDate.of(2020, 1, 1), unit, LocalDate.of(2020, 1, 1));
+        histories.awaitRead(histories.append(placed(nip, newUnit(), LocalDate.of(YEAR + 1, 1, 5))));
+
+        var evaluation = histories.append(annual(nip, YEAR, Predicate.BAIK));
+        histories.awaitRead(evaluation);
+
+        assertThat(unitOfEvaluation(evaluation.getIdentifier())).isEqualTo(unit);
+    }
+
     @Test
     void theCorrectedOrganisationPredicateSetsTheCurve() {
         String unit = newUnit();
@@ -111,6 +161,11 @@ class DistributionCurveFindingsTest extends FindingsCheckerTest {
         histories.awaitRead(histories.append(annual(nip, TODAY.getYear(), Predicate.BAIK)));
 
         assertThat(curveFindings(unit)).isEmpty();
+    }
+
+    private String unitOfEvaluation(String eventId) {
+        return jdbc.sql("select unit from findings_evaluation where event_id = ?").param(eventId)
+                .query(String.class).single();
     }
 
     private Nip personEvaluatedBy(String eventId) {

@@ -154,6 +154,13 @@ final class Histories {
                 null);
     }
 
+    /** An event of the person's stream as the projection would be handed it, not in the store. */
+    static GenericDomainEventMessage<CareerEvent> unstored(Nip nip, long sequence, CareerEvent event,
+                                                           Instant recordedAt) {
+        return new GenericDomainEventMessage<>("CivilServant", nip.value(), 1_000 + sequence, event,
+                MetaData.with(EventMetadata.ACTOR_ID, "kepala.bkpsdm"), UUID.randomUUID().toString(), recordedAt);
+    }
+
     static DecisionRevoked revoked(Nip nip, String eventId, String type, LocalDate effectiveDate) {
         return new DecisionRevoked(nip, eventId, type, effectiveDate, "Bupati", decree());
     }

@@ -1,7 +1,6 @@
 package id.jejak.query.findings;
 
 import id.jejak.kernel.CareerEvent;
-import id.jejak.kernel.EventMetadata;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.civilservant.Rank;
 import id.jejak.kernel.discipline.SanctionRevoked;
@@ -12,7 +11,6 @@ import id.jejak.kernel.promotion.PromotionGranted;
 import id.jejak.query.QuerySideTest;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +31,7 @@ import static id.jejak.query.findings.Histories.newUnit;
 import static id.jejak.query.findings.Histories.proposed;
 import static id.jejak.query.findings.Histories.revoked;
 import static id.jejak.query.findings.Histories.sanction;
+import static id.jejak.query.findings.Histories.unstored;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -261,12 +260,6 @@ class PromotionFindingsTest extends FindingsCheckerTest {
     }
 
     /** An event handed to the projection alone, as a processor's batch would, without the live processor seeing it. */
-    private static GenericDomainEventMessage<CareerEvent> unstored(Nip nip, long sequence, CareerEvent event,
-                                                                    Instant recordedAt) {
-        return new GenericDomainEventMessage<>("CivilServant", nip.value(), 1_000 + sequence, event,
-                MetaData.with(EventMetadata.ACTOR_ID, "kepala.bkpsdm"), UUID.randomUUID().toString(), recordedAt);
-    }
-
     private void twoBaikYears(Nip nip) {
         histories.append(annual(nip, 2022, Predicate.BAIK));
         histories.append(annual(nip, 2023, Predicate.SANGAT_BAIK));
