@@ -56,12 +56,7 @@ public class StatementBatch {
      * @param parameters kept until the batch is sent, so not to be changed afterwards
      */
     public void add(String key, String sql, Map<String, ?> parameters) {
-        Pending pending = pending();
-        if (pending == null) {
-            jdbc.update(sql, parameters);
-        } else {
-            pending.statements.add(new Statement(key, sql, parameters, false));
-        }
+        add(new Statement(key, sql, parameters, false));
     }
 
     /**
@@ -72,11 +67,15 @@ public class StatementBatch {
      * table's trigger on its own.
      */
     public void addRow(String key, String sql, Map<String, ?> parameters) {
+        add(new Statement(key, sql, parameters, true));
+    }
+
+    private void add(Statement statement) {
         Pending pending = pending();
         if (pending == null) {
-            jdbc.update(sql, parameters);
+            jdbc.update(statement.sql(), statement.parameters());
         } else {
-            pending.statements.add(new Statement(key, sql, parameters, true));
+            pending.statements.add(statement);
         }
     }
 
