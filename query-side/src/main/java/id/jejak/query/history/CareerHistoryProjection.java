@@ -104,18 +104,18 @@ public class CareerHistoryProjection implements ProjectionTables {
         }
         String correctsEventId = text(data, "revokedEventId", "correctedEventId");
         var row = parameters("eventId", message.getIdentifier(), "nip", nip,
-                        "streamId", message.getAggregateIdentifier(), "sequenceNumber", message.getSequenceNumber(),
-                        "globalIndex", globalIndex, "eventType", type, "kind", DecisionKind.of(event.getClass()).name(),
-                        "approverId", text(data, "approvedBy", "rejectedBy"), "correctsEventId", correctsEventId,
-                        "sanctionId", data.path("sanctionId").asText(), "effectiveDate", event.effectiveDate(),
-                        "recordedAt", message.getTimestamp().atOffset(ZoneOffset.UTC),
-                        "actorId", text(metadata, EventMetadata.ACTOR_ID),
-                        "actorRole", text(metadata, EventMetadata.ACTOR_ROLE),
-                        "reason", text(metadata, EventMetadata.REASON),
-                        "legalBasis", text(metadata, EventMetadata.LEGAL_BASIS),
-                        "correlationId", text(metadata, EventMetadata.CORRELATION_ID),
-                        "causationId", text(metadata, EventMetadata.CAUSATION_ID),
-                        "data", json.writeValueAsString(data));
+                "streamId", message.getAggregateIdentifier(), "sequenceNumber", message.getSequenceNumber(),
+                "globalIndex", globalIndex, "eventType", type, "kind", DecisionKind.of(event.getClass()).name(),
+                "approverId", text(data, "approvedBy", "rejectedBy"), "correctsEventId", correctsEventId,
+                "sanctionId", data.path("sanctionId").asText(), "effectiveDate", event.effectiveDate(),
+                "recordedAt", message.getTimestamp().atOffset(ZoneOffset.UTC),
+                "actorId", text(metadata, EventMetadata.ACTOR_ID),
+                "actorRole", text(metadata, EventMetadata.ACTOR_ROLE),
+                "reason", text(metadata, EventMetadata.REASON),
+                "legalBasis", text(metadata, EventMetadata.LEGAL_BASIS),
+                "correlationId", text(metadata, EventMetadata.CORRELATION_ID),
+                "causationId", text(metadata, EventMetadata.CAUSATION_ID),
+                "data", json.writeValueAsString(data));
         if (correctsEventId == null && event instanceof SanctionRevoked) {
             // its value reads the person's rows this statement inserts: not one row among others
             batch.add(nip, INSERT_REVOKING_A_SANCTION, row);

@@ -105,7 +105,7 @@ class DistributionCurveFindingsTest extends FindingsCheckerTest {
         String after = newUnit();
         histories.awaitRead(histories.register(nip, Rank.III_A, LocalDate.of(2020, 1, 1), before,
                 LocalDate.of(2020, 1, 1)));
-        long head = jdbc.sql("select max(global_index) from eventstore.domain_event_entry").query(Long.class).single();
+        long head = histories.head();
         Instant now = Instant.parse("2026-01-10T03:00:00Z");
         var placement = unstored(nip, 1, placed(nip, after, LocalDate.of(YEAR, 3, 1)), now);
         var evaluation = unstored(nip, 2, annual(nip, YEAR, Predicate.BAIK), now.plusSeconds(60));

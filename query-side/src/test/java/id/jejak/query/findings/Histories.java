@@ -154,6 +154,11 @@ final class Histories {
                 null);
     }
 
+    /** The store's position of its last event. */
+    long head() {
+        return jdbc.sql("select max(global_index) from eventstore.domain_event_entry").query(Long.class).single();
+    }
+
     /** An event of the person's stream as the projection would be handed it, not in the store. */
     static GenericDomainEventMessage<CareerEvent> unstored(Nip nip, long sequence, CareerEvent event,
                                                            Instant recordedAt) {

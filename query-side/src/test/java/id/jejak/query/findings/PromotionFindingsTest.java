@@ -239,7 +239,7 @@ class PromotionFindingsTest extends FindingsCheckerTest {
         Nip nip = newNip();
         histories.awaitRead(histories.register(nip, Rank.III_A, LocalDate.of(2022, 4, 1), newUnit(),
                 LocalDate.of(2022, 4, 1)));
-        long head = jdbc.sql("select max(global_index) from eventstore.domain_event_entry").query(Long.class).single();
+        long head = histories.head();
         Instant grantedAt = Instant.parse("2024-04-02T03:00:00Z");
         var grant = unstored(nip, 1, granted(nip, UUID.randomUUID(), Rank.III_A, Rank.III_B, TMT, "hr.siti",
                 "kepala.bkpsdm"), grantedAt);

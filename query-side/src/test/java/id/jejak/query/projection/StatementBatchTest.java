@@ -36,10 +36,11 @@ class StatementBatchTest {
         }
     }
 
+    private final RecordingJdbc jdbc = new RecordingJdbc();
+    private final StatementBatch batch = new StatementBatch(jdbc);
+
     @Test
     void statementsWaitForTheCommitAndGoTogetherAcrossKeysInTheOrderOfEachKey() {
-        var jdbc = new RecordingJdbc();
-        var batch = new StatementBatch(jdbc);
         var unitOfWork = DefaultUnitOfWork.startAndGet(null);
 
         batch.add("A", "insert", Map.of("n", "a1"));
@@ -57,8 +58,6 @@ class StatementBatchTest {
 
     @Test
     void aKeysRunOfRowsGoesInOneRoundWhereItsOtherStatementsGoOneARound() {
-        var jdbc = new RecordingJdbc();
-        var batch = new StatementBatch(jdbc);
         var unitOfWork = DefaultUnitOfWork.startAndGet(null);
 
         batch.addRow("A", "insert row", Map.of("n", "a1"));
@@ -79,8 +78,6 @@ class StatementBatchTest {
 
     @Test
     void aFlushSendsWhatWasAddedSoFarAndTheCommitTheRest() {
-        var jdbc = new RecordingJdbc();
-        var batch = new StatementBatch(jdbc);
         var unitOfWork = DefaultUnitOfWork.startAndGet(null);
 
         batch.add("A", "insert", Map.of("n", "a1"));
@@ -95,8 +92,6 @@ class StatementBatchTest {
 
     @Test
     void aStatementAddedOncePerBatchGoesOnceAfterEveryOtherWithItsLastParameters() {
-        var jdbc = new RecordingJdbc();
-        var batch = new StatementBatch(jdbc);
         var unitOfWork = DefaultUnitOfWork.startAndGet(null);
 
         batch.add("A", "insert", Map.of("n", "a1"));
@@ -115,8 +110,6 @@ class StatementBatchTest {
 
     @Test
     void aStatementAddedOncePerBatchAgainGoesAfterTheOnesAddedSince() {
-        var jdbc = new RecordingJdbc();
-        var batch = new StatementBatch(jdbc);
         var unitOfWork = DefaultUnitOfWork.startAndGet(null);
 
         batch.addOncePerBatch("A", "years", Map.of("n", "a1"));
@@ -130,9 +123,7 @@ class StatementBatchTest {
 
     @Test
     void withoutAUnitOfWorkAStatementRunsAtOnce() {
-        var jdbc = new RecordingJdbc();
-
-        new StatementBatch(jdbc).add("A", "insert", Map.of("n", "a1"));
+        batch.add("A", "insert", Map.of("n", "a1"));
 
         assertThat(jdbc.sent).containsExactly("insert a1");
     }
