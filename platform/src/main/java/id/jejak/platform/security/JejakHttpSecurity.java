@@ -72,7 +72,8 @@ public class JejakHttpSecurity {
         if (demo) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(authenticationEntryPoint));
         } else {
-            http.oauth2ResourceServer(tokens -> tokens.authenticationEntryPoint(authenticationEntryPoint)
+            http.oauth2ResourceServer(tokens -> tokens.bearerTokenResolver(new BearerTokenHeader())
+                    .authenticationEntryPoint(authenticationEntryPoint)
                     .accessDeniedHandler(accessDeniedHandler)
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtUsers)));
         }

@@ -5,6 +5,9 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +42,34 @@ class LogSafeTest {
                 + "hashed " + hash + " for aggregate 199001012015011001");
 
         assertThat(masked).doesNotContain("Siti", "199001012015011001").contains(hash, "{nip}");
+    }
+
+    @Test
+    void aLineIsMaskedExactlyAsTheExpressionsAloneMaskIt() {
+        // pieces at and either side of each expression's edges: 17 to 19 digits, 15 to 16 hex digits after \\x,
+        // 79 to 81 without, quoted keys, objects and batch entries, whole and broken
+        List<String> pieces = List.of("1".repeat(17), "2".repeat(18), "3".repeat(19), "\\x" + "a".repeat(15),
+                "\\x" + "B".repeat(16), "f".repeat(79), "0".repeat(80), "e".repeat(81), "Key (nip)=(1, 2)", ")=(",
+                "{\"name\":\"Siti\"}", "{ \"a\"", "{x}", "Batch entry 7 INSERT x was aborted", "Batch entry x",
+                " ", "-", "x", "\n", "é", "GET /api/v1/civil-servants/{nip}/history 200 4 ms");
+        SplittableRandom random = new SplittableRandom(19);
+        for (int line = 0; line < 20_000; line++) {
+            StringBuilder text = new StringBuilder();
+            for (int piece = random.nextInt(1, 8); piece > 0; piece--) {
+                text.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            assertThat(LogSafe.text(text.toString())).as(text.toString()).isEqualTo(byTheExpressionsAlone(text.toString()));
+        }
+    }
+
+    /** {@link LogSafe#text}'s expressions, each applied to every line, as before each was tried only where it can match. */
+    private static String byTheExpressionsAlone(String text) {
+        String masked = Pattern.compile("(Batch entry \\d+) .*? (was aborted)").matcher(text)
+                .replaceAll("$1 (statement) $2");
+        masked = Pattern.compile("\\)=\\([^\\r\\n]*?\\)").matcher(masked).replaceAll(")=(…)");
+        masked = Pattern.compile("\\{\\s*\"[^\\r\\n]*}").matcher(masked).replaceAll("{…}");
+        masked = Pattern.compile("\\\\x[0-9a-fA-F]{16,}|\\b[0-9a-fA-F]{80,}\\b").matcher(masked).replaceAll("…");
+        return Pattern.compile("(?<!\\d)\\d{18}(?!\\d)").matcher(masked).replaceAll("{nip}");
     }
 
     @Test
