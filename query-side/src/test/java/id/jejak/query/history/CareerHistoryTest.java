@@ -1,6 +1,7 @@
 package id.jejak.query.history;
 
 import id.jejak.kernel.Decree;
+import id.jejak.kernel.EventMetadata;
 import id.jejak.kernel.civilservant.CivilServantRegistered;
 import id.jejak.kernel.civilservant.EmploymentType;
 import id.jejak.kernel.civilservant.Nip;
@@ -17,6 +18,7 @@ import id.jejak.query.RecordedEvents;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +79,35 @@ class CareerHistoryTest {
         assertThat(map(first.get("data"))).containsEntry("nip", nip.value()).containsEntry("fullName", "Rina Marpaung");
         assertThat(second).containsEntry("type", "TrainingAssigned").containsEntry("actorId", "hr.citra")
                 .containsEntry("effectiveDate", "2025-02-03");
+    }
+
+    @Test
+    void aDecisionCarriesEveryFieldOfTheEventAndTheContextItWasRecordedIn() {
+        Nip nip = Nip.of("198203172006042002");
+        var events = new RecordedEvents(eventStore);
+        events.append(registered(nip), "hr.budi");
+        var assignment = events.appendTo("CivilServant", nip.value(), assigned(nip), "hr.citra", Instant.now(),
+                MetaData.with(EventMetadata.ACTOR_ROLE, "HR").and(EventMetadata.REASON, "rencana pengembangan 2025")
+                        .and(EventMetadata.LEGAL_BASIS, "PP 17/2020").and(EventMetadata.CAUSATION_ID, "cause-1"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                http.getForObject("/api/v1/civil-servants/{nip}/history", Map.class, nip.value()))
+                .containsEntry("totalEvents", 2));
+        Map<String, Object> history = http.getForObject("/api/v1/civil-servants/{nip}/history", Map.class, nip.value());
+        Map<String, Object> decision = map(((List<?>) history.get("events")).get(1));
+
+        assertThat(decision).containsEntry("eventId", assignment.getIdentifier()).containsEntry("nip", nip.value())
+                .containsEntry("streamId", nip.value()).containsEntry("sequence", 1)
+                .containsEntry("type", "TrainingAssigned").containsEntry("kind", "TRAINING")
+                .containsEntry("effectiveDate", "2025-02-03").containsEntry("workUnit", "Bappeda")
+                .containsEntry("actorId", "hr.citra").containsEntry("actorRole", "HR")
+                .containsEntry("approverId", null).containsEntry("legalBasis", "PP 17/2020")
+                .containsEntry("reason", "rencana pengembangan 2025")
+                .containsEntry("correlationId", assignment.getMetaData().get(EventMetadata.CORRELATION_ID))
+                .containsEntry("causationId", "cause-1").containsEntry("corrects", null)
+                .containsEntry("correctedBy", List.of());
+        assertThat(((Number) decision.get("globalIndex")).longValue()).isPositive();
+        assertThat(map(decision.get("data"))).containsEntry("title", "Latsar CPNS");
     }
 
     @Test
