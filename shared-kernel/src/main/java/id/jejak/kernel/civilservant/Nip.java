@@ -8,7 +8,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * NIP (Nomor Induk Pegawai), the 18-digit staff number of a civil servant (Perka BKN 22/2007):
@@ -24,18 +23,12 @@ public record Nip(String value) {
      */
     public static final int MINIMUM_AGE_AT_APPOINTMENT = 18;
 
-    /**
-     * Compiled once: a NIP is checked each time one is read, in every event a rebuild deserializes (String.matches
-     * and a date formatter were 3.6% of a rebuild's JVM samples). Digits 0 to 9 only: no other script's.
-     */
-    private static final Pattern EIGHTEEN_DIGITS = Pattern.compile("\\d{18}");
-
     public Nip {
         if (value == null) {
             throw invalid("NIP_FORMAT", "NIP is required", "");
         }
         value = value.replace(" ", "");
-        if (!EIGHTEEN_DIGITS.matcher(value).matches()) {
+        if (!eighteenDigits(value)) {
             throw invalid("NIP_FORMAT", "NIP must be 18 digits", value);
         }
         LocalDate birthDate = parseBirthDate(value);
@@ -80,6 +73,22 @@ public record Nip(String value) {
     @Override
     public String toString() {
         return value;
+    }
+
+    /**
+     * Digits 0 to 9 only, no other script's. A loop: a NIP is checked each time one is read, in every event a command
+     * replays and a rebuild deserializes, where an expression was 2.6% of a command's CPU samples.
+     */
+    private static boolean eighteenDigits(String value) {
+        if (value.length() != 18) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static LocalDate parseBirthDate(String value) {
