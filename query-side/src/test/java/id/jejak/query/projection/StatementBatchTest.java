@@ -4,6 +4,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,8 +31,14 @@ class StatementBatchTest {
         }
 
         @Override
-        public int[] batchUpdate(String sql, Map<String, ?>[] batch) {
-            sent.add(sql + " " + Arrays.stream(batch).map(parameters -> parameters.get("n")).toList());
+        public int update(String sql, SqlParameterSource parameters) {
+            sent.add(sql + " " + parameters.getValue("n"));
+            return 1;
+        }
+
+        @Override
+        public int[] batchUpdate(String sql, SqlParameterSource[] batch) {
+            sent.add(sql + " " + Arrays.stream(batch).map(parameters -> parameters.getValue("n")).toList());
             return new int[batch.length];
         }
     }
