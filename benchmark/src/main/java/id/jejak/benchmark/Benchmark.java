@@ -100,6 +100,14 @@ public final class Benchmark {
                 ((Map<String, Object>) report.get("run")).put("postgres", postgresInfo(querySide, database));
                 Projections projections = new Projections(querySide, database);
 
+                long recorded = Database.count(commandSide.getBean(DataSource.class),
+                        "select count(*) from eventstore.domain_event_entry");
+                if (recorded > 0) {
+                    // the generated history would meet itself: every command refused as already recorded
+                    report.put("failure", "the store in " + options.dataDirectory() + " already holds " + recorded
+                            + " events: the load needs an empty one (a new --data-dir)");
+                    return report;
+                }
                 resources.phase("load");
                 System.out.printf("Loading %,d civil servants' histories through the command gateway…%n",
                         agency.persons().size());

@@ -143,7 +143,8 @@ public record Options(
                   --command-warmup S / --command-seconds S   HTTP command load (default 15 / 60)
                   --raw-seconds S      raw single-row insert baseline (default 15)
                   --query-warmup S / --query-seconds S       per query kind (default 15 / 10)
-                  --data-dir DIR       keep the embedded PostgreSQL there (default: a throw-away one)
+                  --data-dir DIR       keep the embedded PostgreSQL there (default: a throw-away one); a new
+                                       folder each run: the load refuses a store that holds events
                   --dry-run            generate the history and count it, without starting Jejak
                   --no-rebuild         skip step 4, the rebuilds (about half an hour at scale 1.0 on two cores)
                   --no-import          skip step 7, the bulk import into a second Jejak (a quarter of an hour at scale 1.0)

@@ -5,6 +5,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -21,8 +22,15 @@ class BearerTokenHeaderTest {
     @Test
     void everyCharacterIsATokenCharacterExactlyWhereSpringSecuritysExpressionTakesIt() {
         for (char character = 0; character < Character.MAX_VALUE; character++) {
-            for (String header : List.of("Bearer ab" + character + "cd", "Bearer ab" + character + "==",
-                    "Bearer " + character, character + "earer abc", "Bearer" + character + "abc")) {
+            List<String> headers = new ArrayList<>(List.of("Bearer ab" + character + "cd",
+                    "Bearer ab" + character + "==", "Bearer " + character));
+            // in each place of the scheme and its space: the expression ignores only ASCII's case
+            for (int place = 0; place < "Bearer ".length(); place++) {
+                StringBuilder header = new StringBuilder("Bearer abc");
+                header.setCharAt(place, character);
+                headers.add(header.toString());
+            }
+            for (String header : headers) {
                 if (BearerTokenHeader.wellFormed(header) != SPRING.matcher(header).matches()) {
                     throw new AssertionError("U+%04X in \"%s\" is judged otherwise than Spring Security judges it"
                             .formatted((int) character, header));
