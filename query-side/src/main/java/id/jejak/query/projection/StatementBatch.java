@@ -33,7 +33,7 @@ public class StatementBatch {
     private static final String PENDING = StatementBatch.class.getName() + ".pending";
 
     /** @param aRow whether the key's next statements of the same SQL may go in the same round ({@link #addRow}) */
-    private record Statement(String key, String sql, Map<String, ?> parameters, boolean aRow) {
+    private record Statement(String key, String sql, SqlParameterSource parameters, boolean aRow) {
     }
 
     /**
@@ -78,7 +78,7 @@ public class StatementBatch {
      * @param parameters kept until the batch is sent, so not to be changed afterwards
      */
     public void add(String key, String sql, Map<String, ?> parameters) {
-        add(new Statement(key, sql, parameters, false));
+        add(new Statement(key, sql, new Parameters(parameters), false));
     }
 
     /**
@@ -89,7 +89,7 @@ public class StatementBatch {
      * table's trigger on its own.
      */
     public void addRow(String key, String sql, Map<String, ?> parameters) {
-        add(new Statement(key, sql, parameters, true));
+        add(new Statement(key, sql, new Parameters(parameters), true));
     }
 
     private void add(Statement statement) {
@@ -111,12 +111,12 @@ public class StatementBatch {
     public void addOncePerBatch(String key, String sql, Map<String, ?> parameters) {
         Pending pending = pending();
         if (pending == null) {
-            jdbc.update(sql, parameters);
+            jdbc.update(sql, new Parameters(parameters));
         } else {
             // asked again, it goes after what was asked since: a person's totals after their periods rewritten since
             String once = key + "\n" + sql;
             pending.oncePerBatch.remove(once);
-            pending.oncePerBatch.put(once, new Statement(key, sql, parameters, false));
+            pending.oncePerBatch.put(once, new Statement(key, sql, new Parameters(parameters), false));
         }
     }
 
@@ -168,9 +168,9 @@ public class StatementBatch {
                 Deque<Statement> key = next.next();
                 if (key.getFirst().sql().equals(sql)) {
                     Statement taken = key.removeFirst();
-                    batch.add(new Parameters(taken.parameters()));
+                    batch.add(taken.parameters());
                     while (taken.aRow() && !key.isEmpty() && key.getFirst().aRow() && key.getFirst().sql().equals(sql)) {
-                        batch.add(new Parameters(key.removeFirst().parameters()));
+                        batch.add(key.removeFirst().parameters());
                     }
                     if (key.isEmpty()) {
                         next.remove();

@@ -25,12 +25,6 @@ class StatementBatchTest {
         }
 
         @Override
-        public int update(String sql, Map<String, ?> parameters) {
-            sent.add(sql + " " + parameters.get("n"));
-            return 1;
-        }
-
-        @Override
         public int update(String sql, SqlParameterSource parameters) {
             sent.add(sql + " " + parameters.getValue("n"));
             return 1;
