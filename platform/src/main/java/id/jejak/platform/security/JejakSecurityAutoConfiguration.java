@@ -2,6 +2,7 @@ package id.jejak.platform.security;
 
 import id.jejak.platform.web.ProblemWriter;
 import id.jejak.platform.web.WebAutoConfiguration;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -11,6 +12,7 @@ import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServic
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.firewall.HttpFirewall;
@@ -80,6 +82,21 @@ public class JejakSecurityAutoConfiguration {
                         ? new VerifiedTokens(decoder) : bean;
             }
         };
+    }
+
+    /**
+     * Every rule's {@code requestMatchers(String)} and {@code securityMatcher(String)} a path pattern as Spring MVC's
+     * own parser reads it, not a matcher asking Spring MVC which handler the request goes to: with MVC's defaults (no
+     * suffix patterns, no trailing-slash match) they match the same requests, without a handler lookup of their own.
+     */
+    @Bean
+    public static PathPatternRequestMatcherBuilderFactoryBean pathPatternRequestMatchers() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    @Bean
+    public static BeanFactoryPostProcessor oneHandlerLookup() {
+        return new OneHandlerLookup();
     }
 
     /** The demo users and their password check; Spring Security builds the Basic sign-in from these two beans. */
