@@ -5,6 +5,7 @@ import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionBuilder;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.beans.factory.support.ManagedList;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityConfiguration;
 
 import java.util.List;
 
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OneHandlerLookupTest {
 
-    private static final String SECURITY = "org.springframework.security.config.annotation.web.configuration.";
+    private static final String SECURITY = WebSecurityConfiguration.class.getPackageName() + ".";
 
     @Test
     void theChainWrappedInTheCacheFilterTakesTheWrappersPlace() {

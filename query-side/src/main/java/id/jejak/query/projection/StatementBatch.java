@@ -109,14 +109,15 @@ public class StatementBatch {
      * runs after it.
      */
     public void addOncePerBatch(String key, String sql, Map<String, ?> parameters) {
+        Statement statement = new Statement(key, sql, new Parameters(parameters), false);
         Pending pending = pending();
         if (pending == null) {
-            jdbc.update(sql, new Parameters(parameters));
+            jdbc.update(sql, statement.parameters());
         } else {
             // asked again, it goes after what was asked since: a person's totals after their periods rewritten since
             String once = key + "\n" + sql;
             pending.oncePerBatch.remove(once);
-            pending.oncePerBatch.put(once, new Statement(key, sql, new Parameters(parameters), false));
+            pending.oncePerBatch.put(once, statement);
         }
     }
 
