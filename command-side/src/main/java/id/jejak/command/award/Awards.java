@@ -8,8 +8,6 @@ import id.jejak.kernel.award.AwardGranted;
 import id.jejak.kernel.award.GrantAward;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.correction.DecisionRevoked;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.util.HashSet;
 import java.util.Map;
@@ -46,14 +44,12 @@ public final class Awards implements RevocableDecisions {
         return granted.contains(eventId) ? Optional.of(AwardGranted.class.getSimpleName()) : Optional.empty();
     }
 
-    @EventSourcingHandler
-    void on(AwardGranted event, DomainEventMessage<?> message) {
-        granted.add(message.getIdentifier());
+    public void on(AwardGranted event, String eventId) {
+        granted.add(eventId);
         awardIds.add(event.awardId());
     }
 
-    @EventSourcingHandler
-    void on(DecisionRevoked event) {
+    public void on(DecisionRevoked event) {
         granted.remove(event.revokedEventId());
     }
 }

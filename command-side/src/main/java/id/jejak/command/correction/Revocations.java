@@ -6,7 +6,6 @@ import id.jejak.command.rules.RuleViolation;
 import id.jejak.kernel.civilservant.Nip;
 import id.jejak.kernel.correction.DecisionRevoked;
 import id.jejak.kernel.correction.RevokeDecision;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.util.HashSet;
 import java.util.List;
@@ -40,8 +39,7 @@ public final class Revocations {
                 command.decree());
     }
 
-    @EventSourcingHandler
-    void on(DecisionRevoked event) {
+    public void on(DecisionRevoked event) {
         revoked.add(event.revokedEventId());
     }
 }

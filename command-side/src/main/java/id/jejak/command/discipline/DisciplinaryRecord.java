@@ -18,8 +18,6 @@ import id.jejak.kernel.discipline.SanctionImposed;
 import id.jejak.kernel.discipline.SanctionLevel;
 import id.jejak.kernel.discipline.SanctionRevoked;
 import id.jejak.kernel.discipline.SanctionType;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -192,24 +190,21 @@ public final class DisciplinaryRecord implements RevocableDecisions {
                 ? Optional.of(SanctionImposed.class.getSimpleName()) : Optional.empty();
     }
 
-    @EventSourcingHandler
-    void on(HeavySanctionProposed event) {
+    public void on(HeavySanctionProposed event) {
         proposals.put(event.proposalId(), new Proposal(event.type(), event.months(),
                 event.examinationTeam() == null ? List.of() : List.copyOf(event.examinationTeam()),
                 event.proposedBy(), false));
     }
 
-    @EventSourcingHandler
-    void on(HeavySanctionRejected event) {
+    public void on(HeavySanctionRejected event) {
         decided(event.proposalId());
     }
 
-    @EventSourcingHandler
-    void on(SanctionImposed event, DomainEventMessage<?> message) {
+    public void on(SanctionImposed event, String eventId) {
         Sanction sanction = Sanction.imposed(event.sanctionId(), event.type(), event.effectiveDate(), event.months(),
                 event.endsOn());
         sanctions.put(event.sanctionId(), new Imposed(event.type(), event.effectiveDate(), sanction.endsOn(),
-                message.getIdentifier(), false));
+                eventId, false));
         if (event.proposalId() != null) {
             decided(event.proposalId());
         }
@@ -220,15 +215,13 @@ public final class DisciplinaryRecord implements RevocableDecisions {
                 proposal.team(), proposal.proposedBy(), true));
     }
 
-    @EventSourcingHandler
-    void on(SanctionRevoked event) {
+    public void on(SanctionRevoked event) {
         sanctions.computeIfPresent(event.sanctionId(),
                 (id, sanction) -> new Imposed(sanction.type(), sanction.from(), sanction.endsOn(), sanction.eventId(), true));
     }
 
     /** A sanction revoked as a decision counts as never imposed, like one revoked on appeal. */
-    @EventSourcingHandler
-    void on(DecisionRevoked event) {
+    public void on(DecisionRevoked event) {
         sanctions.replaceAll((id, sanction) -> sanction.eventId().equals(event.revokedEventId())
                 ? new Imposed(sanction.type(), sanction.from(), sanction.endsOn(), sanction.eventId(), true) : sanction);
     }

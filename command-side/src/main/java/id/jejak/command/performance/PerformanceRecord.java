@@ -20,8 +20,6 @@ import id.jejak.kernel.performance.Predicate;
 import id.jejak.kernel.performance.Rating;
 import id.jejak.kernel.performance.RecordCoachingSession;
 import id.jejak.kernel.performance.RecordPerformanceEvaluation;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -178,40 +176,33 @@ public final class PerformanceRecord implements RevocableDecisions {
                 ? Optional.of(PerformanceEvaluated.class.getSimpleName()) : Optional.empty();
     }
 
-    @EventSourcingHandler
-    void on(PerformanceEvaluated event, DomainEventMessage<?> message) {
-        String eventId = message.getIdentifier();
+    public void on(PerformanceEvaluated event, String eventId) {
         evaluationIds.add(event.evaluationId());
         evaluations.put(event.evaluationId(), new Evaluation(event.kind(), event.year(), event.periodEnd(),
                 event.workResult(), event.workBehaviour(), event.predicate(), eventId));
     }
 
-    @EventSourcingHandler
-    void on(PerformanceEvaluationCorrected event, DomainEventMessage<?> message) {
+    public void on(PerformanceEvaluationCorrected event, String eventId) {
         evaluations.put(event.evaluationId(), new Evaluation(event.kind(), event.year(), event.periodEnd(),
-                event.workResult(), event.workBehaviour(), event.predicate(), message.getIdentifier()));
+                event.workResult(), event.workBehaviour(), event.predicate(), eventId));
     }
 
-    @EventSourcingHandler
-    void on(CoachingPlanned event) {
+    public void on(CoachingPlanned event) {
         coachings.put(event.coachingId(), new Coaching(event.evaluationId(), event.plannedOn(), 0, false));
     }
 
-    @EventSourcingHandler
-    void on(CoachingSessionRecorded event) {
+    public void on(CoachingSessionRecorded event) {
         coachings.computeIfPresent(event.coachingId(), (id, coaching) ->
                 new Coaching(coaching.evaluationId(), coaching.plannedOn(), coaching.sessions() + 1, false));
     }
 
-    @EventSourcingHandler
-    void on(CoachingClosed event) {
+    public void on(CoachingClosed event) {
         coachings.computeIfPresent(event.coachingId(), (id, coaching) ->
                 new Coaching(coaching.evaluationId(), coaching.plannedOn(), coaching.sessions(), true));
     }
 
     /** A revoked evaluation counts as never made: its year's annual slot is free again. */
-    @EventSourcingHandler
-    void on(DecisionRevoked event) {
+    public void on(DecisionRevoked event) {
         evaluations.values().removeIf(evaluation -> evaluation.eventId().equals(event.revokedEventId()));
     }
 

@@ -14,7 +14,6 @@ import id.jejak.kernel.promotion.PromotionProposed;
 import id.jejak.kernel.promotion.PromotionRejected;
 import id.jejak.kernel.promotion.ProposePromotion;
 import id.jejak.kernel.promotion.RejectPromotion;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -66,19 +65,16 @@ public final class PromotionProposals {
                 proposal.proposedBy(), approver);
     }
 
-    @EventSourcingHandler
-    void on(PromotionProposed event) {
+    public void on(PromotionProposed event) {
         proposals.put(event.proposalId(), new Proposal(event.targetRank(), event.effectiveDate(), event.proposedBy(),
                 false));
     }
 
-    @EventSourcingHandler
-    void on(PromotionGranted event) {
+    public void on(PromotionGranted event) {
         decided(event.proposalId());
     }
 
-    @EventSourcingHandler
-    void on(PromotionRejected event) {
+    public void on(PromotionRejected event) {
         decided(event.proposalId());
     }
 

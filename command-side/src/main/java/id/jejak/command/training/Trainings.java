@@ -10,8 +10,6 @@ import id.jejak.kernel.training.AssignTraining;
 import id.jejak.kernel.training.RecordTrainingCompletion;
 import id.jejak.kernel.training.TrainingAssigned;
 import id.jejak.kernel.training.TrainingCompleted;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -77,20 +75,17 @@ public final class Trainings implements RevocableDecisions {
                 ? Optional.of(TrainingCompleted.class.getSimpleName()) : Optional.empty();
     }
 
-    @EventSourcingHandler
-    void on(TrainingAssigned event) {
+    public void on(TrainingAssigned event) {
         trainings.put(event.trainingId(), new Training(event.startDate(), event.basicTraining(), null));
     }
 
-    @EventSourcingHandler
-    void on(TrainingCompleted event, DomainEventMessage<?> message) {
+    public void on(TrainingCompleted event, String eventId) {
         trainings.computeIfPresent(event.trainingId(), (id, training) ->
-                new Training(training.startDate(), training.basicTraining(), message.getIdentifier()));
+                new Training(training.startDate(), training.basicTraining(), eventId));
     }
 
     /** A revoked completion counts as never recorded: the training is open again. */
-    @EventSourcingHandler
-    void on(DecisionRevoked event) {
+    public void on(DecisionRevoked event) {
         trainings.replaceAll((id, training) -> event.revokedEventId().equals(training.completionEventId())
                 ? new Training(training.startDate(), training.basicTraining(), null) : training);
     }
