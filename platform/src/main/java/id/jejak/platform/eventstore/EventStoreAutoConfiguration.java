@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 import javax.sql.DataSource;
 
 /**
@@ -36,10 +38,14 @@ public class EventStoreAutoConfiguration {
     /** The schema the event and snapshot tables live in, whichever side's connection reads them. */
     public static final String SCHEMA = "eventstore";
 
-    /** The JSON form of every message: dates as ISO strings, and unknown fields tolerated so old events stay readable. */
+    /**
+     * The JSON form of every message: dates as ISO strings, read back by their digits, and unknown fields tolerated so
+     * old events stay readable.
+     */
     public static ObjectMapper messageJson() {
         return JsonMapper.builder()
                 .findAndAddModules()
+                .addModule(new SimpleModule("plain-dates").addDeserializer(LocalDate.class, new PlainDateDeserializer()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
